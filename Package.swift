@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+// Village Kiosk: the self-service terminal of a Guangxi administrative village.
+import PackageDescription
+
+let package = Package(
+    name: "VillageKiosk",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kiosk", targets: ["kiosk"]),
+        .executable(name: "kiosk-cardsim", targets: ["kiosk-cardsim"]),
+        .executable(name: "kiosk-bench", targets: ["kiosk-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        // C shims: module maps and headers only.
+        .systemLibrary(name: "CNCursesW", providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(name: "CPCSC", providers: [.apt(["libpcsclite-dev"])]),
+
+        // Everything a person sees and the rules' tables: strings, policy, demo village, reference codes.
+        .target(
+            name: "KioskAssets",
+            path: "Assets",
+            exclude: ["README.md"],
+            sources: ["KioskAssets.swift"],
+            resources: [.copy("strings"), .copy("policy"), .copy("demo"), .copy("reference")]
+        ),
+
+        .target(name: "KioskDomain"),
+        .target(name: "KioskStore", dependencies: [
+            "KioskDomain",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "SmartCard", dependencies: ["CPCSC"]),
+        .target(name: "CardSimulator", dependencies: ["SmartCard"]),
+        .target(name: "TerminalUI", dependencies: ["CNCursesW"]),
+        .target(name: "KioskFlows", dependencies: ["KioskDomain", "TerminalUI"]),
+
+        .executableTarget(name: "kiosk", dependencies: [
+            "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "CardSimulator", "TerminalUI", "KioskFlows",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "kiosk-cardsim", dependencies: [
+            "CardSimulator", "KioskAssets",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "kiosk-bench", dependencies: [
+            "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "TerminalUI", "KioskFlows",
+        ]),
+
+        .testTarget(name: "KioskDomainTests", dependencies: ["KioskDomain", "KioskAssets"]),
+        .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "KioskDomain", "KioskAssets"]),
+        .testTarget(name: "SmartCardTests", dependencies: ["SmartCard", "KioskAssets"]),
+        .testTarget(name: "CardSimulatorTests", dependencies: ["CardSimulator", "SmartCard", "KioskAssets"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CNCursesW"]),
+        .testTarget(name: "KioskFlowsTests", dependencies: ["KioskFlows", "KioskDomain", "TerminalUI", "KioskAssets"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

@@ -1,0 +1,1 @@
+// Module CardSimulator: see docs/ARCHITECTURE.md.

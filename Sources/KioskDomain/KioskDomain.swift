@@ -1,0 +1,1 @@
+// Module KioskDomain: see docs/ARCHITECTURE.md.

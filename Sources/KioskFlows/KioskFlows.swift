@@ -1,0 +1,1 @@
+// Module KioskFlows: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// Module KioskStore: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// Module SmartCard: see docs/ARCHITECTURE.md.

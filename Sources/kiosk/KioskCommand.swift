@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// The `kiosk` command line: the kiosk itself (`run`, `demo`) and the technician's admin tools.
+@main
+struct KioskCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kiosk",
+        abstract: "Village Kiosk: the self-service terminal of a village employment and social-security service point.",
+        version: KioskVersion.current,
+        subcommands: [
+        ]
+    )
+}
