@@ -1,0 +1,26 @@
+/// Who the inserted card belongs to, as the screens need it (decoded at the card edge).
+public struct CardHolder: Sendable, Equatable {
+    /// Which kind of card was read.
+    public enum CardKind: String, Sendable, Equatable {
+        case socialSecurityCard
+        case residentIDCard
+    }
+
+    /// The 18-character ID number, already checked against GB 11643.
+    public var idNumber: String
+    public var name: String
+    public var cardKind: CardKind
+
+    /// A card holder from decoded card fields.
+    public init(idNumber: String, name: String, cardKind: CardKind) {
+        self.idNumber = idNumber
+        self.name = name
+        self.cardKind = cardKind
+    }
+
+    /// The ID number as every screen but the owner's confirmation shows it: `4510**********123X`.
+    public var maskedIDNumber: String {
+        guard idNumber.count == 18 else { return String(repeating: "*", count: idNumber.count) }
+        return String(idNumber.prefix(4)) + String(repeating: "*", count: 10) + String(idNumber.suffix(4))
+    }
+}

@@ -1,0 +1,87 @@
+import TerminalUI
+
+/// The first screen: asks for a card and offers elderly mode, the other language and coordinator login.
+enum HomeScreen {
+    /// The home screen's keys, shown in its menu.
+    enum Choice: String, CaseIterable {
+        case elderlyMode = "1"
+        case switchLanguage = "2"
+        case coordinator = "9"
+
+        var labelKey: String {
+            switch self {
+            case .elderlyMode: "home.choice.elderlyMode"
+            case .switchLanguage: "home.choice.switchLanguage"
+            case .coordinator: "home.choice.coordinator"
+            }
+        }
+    }
+
+    static func reduce(_ state: inout KioskState, _ key: Key) -> [KioskEffect] {
+        guard case .character(let character) = key, let choice = Choice(rawValue: String(character)) else {
+            return []
+        }
+        switch choice {
+        case .elderlyMode:
+            state.isElderlyMode.toggle()
+        case .switchLanguage:
+            state.language = state.language.other
+        case .coordinator:
+            state.screen = .coordinatorLogin
+        }
+        return []
+    }
+
+    static func draw(in grid: inout Grid, _ context: ScreenContext) {
+        let theme = context.theme
+        context.drawTitleBar(in: &grid, titleKey: "home.title")
+
+        let boxWidth = min(grid.width - 4, 64)
+        let boxHeight = 6
+        let menuRows = Choice.allCases.count
+        let blockHeight = boxHeight + 1 + menuRows + 2
+        let top = max(2, (grid.height - 2 - blockHeight) / 2)
+
+        let box = Rect(x: (grid.width - boxWidth) / 2, y: top, width: boxWidth, height: boxHeight)
+        MessageBox(title: context.text("home.insertCard"), body: context.secondText("home.insertCard"), kind: .info)
+            .draw(in: &grid, within: box, theme: theme)
+
+        let items = Choice.allCases.map { choice in
+            MenuItem(key: choice.rawValue, label: menuLabel(choice, context))
+        }
+        let menuWidth = min(grid.width - 4, 60)
+        let menuRect = Rect(x: (grid.width - menuWidth) / 2, y: top + boxHeight + 1, width: menuWidth, height: menuRows)
+        NumberedMenu(items: items, selected: nil).draw(in: &grid, rect: menuRect, theme: theme)
+
+        context.drawCentred(context.text("home.hint"), row: menuRect.y + menuRows + 1, in: &grid, style: theme.hint)
+        if let problem = context.state.cardServiceProblem {
+            context.drawCentred(context.text(problem), row: grid.height - 3, in: &grid, style: theme.warning)
+        }
+        if context.state.isElderlyMode {
+            context.drawCentred(context.text("home.elderlyOn"), row: 1, in: &grid, style: theme.success)
+        }
+        if context.state.settings.isDemo {
+            context.drawCentred(demoKeysLine(context), row: grid.height - 2, in: &grid, style: theme.hint)
+        }
+        context.drawStatusLine(in: &grid)
+    }
+
+    /// A menu label in both languages, the person's first.
+    private static func menuLabel(_ choice: Choice, _ context: ScreenContext) -> String {
+        if choice == .switchLanguage {
+            return context.text(choice.labelKey)
+        }
+        return "\(context.text(choice.labelKey))  \(context.secondText(choice.labelKey))"
+    }
+
+    /// `F5 张秀英  F6 …  F9 拔卡  F10 退出演示`: which keys insert and remove the demo cards.
+    private static func demoKeysLine(_ context: ScreenContext) -> String {
+        let settings = context.state.settings
+        let cards = settings.demoCardLabels.prefix(KioskSettings.demoCardKeyCount).enumerated().map { index, label in
+            "F\(KioskSettings.firstDemoCardKey + index) \(label)"
+        }
+        let remove = "F\(KioskSettings.removeDemoCardKey) \(context.text("demo.removeCard"))"
+        let quit = "F\(KioskSettings.quitDemoKey) \(context.text("demo.quit"))"
+        return ([context.text("demo.keysLead")] + cards + [remove, quit]).joined(separator: "  ")
+    }
+}

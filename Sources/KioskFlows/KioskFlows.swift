@@ -1,1 +1,0 @@
-// Module KioskFlows: see docs/ARCHITECTURE.md.

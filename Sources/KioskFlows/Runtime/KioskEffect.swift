@@ -1,0 +1,11 @@
+/// Work `reduce` asks the edges to do; the runtime carries it out and reports back with events.
+public enum KioskEffect: Sendable, Equatable {
+    /// End the program, restoring the terminal.
+    case quit
+    /// Read the card in `reader` and report its holder with a `.card(.read)` or `.card(.readFailed)` event.
+    case readCard(reader: String)
+    /// Demo only: insert the demo card with this index (0 for the F5 card).
+    case insertDemoCard(index: Int)
+    /// Demo only: pull the demo card out.
+    case removeDemoCard
+}

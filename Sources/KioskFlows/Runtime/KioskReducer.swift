@@ -1,0 +1,57 @@
+import TerminalUI
+
+/// The kiosk's one update function: a pure `(inout KioskState, KioskEvent) -> [KioskEffect]`.
+public enum KioskReducer {
+    /// Applies one event to the state and returns the work the edges must do.
+    public static func reduce(_ state: inout KioskState, _ event: KioskEvent) -> [KioskEffect] {
+        switch event {
+        case .resized(let size):
+            state.size = size
+            return []
+        case .clock(let time):
+            state.clock = time
+            return []
+        case .terminationRequested:
+            state.isFinished = true
+            return [.quit]
+        case .card(let signal):
+            return CardSessionFlow.reduce(&state, signal)
+        case .key(let key):
+            if let effects = demoKey(&state, key) {
+                return effects
+            }
+            guard state.fitsTerminal else {
+                return []
+            }
+            switch state.screen {
+            case .home:
+                return HomeScreen.reduce(&state, key)
+            case .coordinatorLogin:
+                return CoordinatorLoginScreen.reduce(&state, key)
+            case .readingCard, .cardProblem:
+                return []
+            case .identified:
+                return IdentifiedScreen.reduce(&state, key)
+            }
+        }
+    }
+
+    /// The demo's function keys: insert and remove demo cards, end the demo. Nil when not one of them.
+    private static func demoKey(_ state: inout KioskState, _ key: Key) -> [KioskEffect]? {
+        guard state.settings.isDemo, case .function(let number) = key else {
+            return nil
+        }
+        let first = KioskSettings.firstDemoCardKey
+        switch number {
+        case first..<(first + min(KioskSettings.demoCardKeyCount, state.settings.demoCardLabels.count)):
+            return [.insertDemoCard(index: number - first)]
+        case KioskSettings.removeDemoCardKey:
+            return [.removeDemoCard]
+        case KioskSettings.quitDemoKey:
+            state.isFinished = true
+            return [.quit]
+        default:
+            return nil
+        }
+    }
+}

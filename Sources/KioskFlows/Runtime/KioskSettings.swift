@@ -1,0 +1,28 @@
+/// What a kiosk is told at start and that does not change while it runs.
+public struct KioskSettings: Sendable, Equatable {
+    /// The village shown in the status line, e.g. `城厢镇龙合村`.
+    public var villageName: String
+    /// Whether this is the demo, which offers keys that insert and remove demo cards.
+    public var isDemo: Bool
+    /// Labels of the demo cards that F5, F6, ... insert, in order (demo only).
+    public var demoCardLabels: [String]
+    /// Whether every session starts in elderly mode (terminals where mostly elderly people come).
+    public var startsInElderlyMode: Bool
+
+    /// Settings for one kiosk.
+    public init(villageName: String, isDemo: Bool = false, demoCardLabels: [String] = [], startsInElderlyMode: Bool = false) {
+        self.villageName = villageName
+        self.isDemo = isDemo
+        self.demoCardLabels = demoCardLabels
+        self.startsInElderlyMode = startsInElderlyMode
+    }
+
+    /// The first function key that inserts a demo card (F5); F9 removes it, F10 ends the demo.
+    public static let firstDemoCardKey = 5
+    /// How many demo cards have a key (F5 to F8).
+    public static let demoCardKeyCount = 4
+    /// The key that removes the demo card.
+    public static let removeDemoCardKey = 9
+    /// The key that ends the demo.
+    public static let quitDemoKey = 10
+}

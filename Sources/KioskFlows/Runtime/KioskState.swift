@@ -1,0 +1,65 @@
+import TerminalUI
+
+/// Everything the kiosk shows and remembers during a run; `reduce` changes it, `render` draws it.
+public struct KioskState: Sendable, Equatable {
+    /// The smallest terminal the kiosk draws on; below it, a message says so.
+    public static let minimumSize = TerminalSize(width: 80, height: 24)
+
+    public var settings: KioskSettings
+    public var language: Language
+    /// Large text and high contrast, kept for the whole session once chosen.
+    public var isElderlyMode: Bool
+    public var size: TerminalSize
+    public var clock: WallClockTime
+    public var screen: Screen
+    /// Set once the program should end; the runtime stops after drawing nothing more.
+    public var isFinished: Bool
+    /// Why cards cannot be read right now (message key), shown on the home screen until it clears.
+    public var cardServiceProblem: String?
+
+    /// The state a kiosk starts in: the home screen, in Chinese.
+    public init(settings: KioskSettings, size: TerminalSize, clock: WallClockTime) {
+        self.settings = settings
+        self.language = .chinese
+        self.isElderlyMode = settings.startsInElderlyMode
+        self.size = size
+        self.clock = clock
+        self.screen = .home
+        self.isFinished = false
+        self.cardServiceProblem = nil
+    }
+
+    /// Ends a villager's session: back to the home screen with no personal data left in the state.
+    public mutating func endSession() {
+        screen = .home
+        language = .chinese
+        isElderlyMode = settings.startsInElderlyMode
+    }
+
+    /// Whether the terminal is big enough to draw on.
+    public var fitsTerminal: Bool {
+        size.width >= Self.minimumSize.width && size.height >= Self.minimumSize.height
+    }
+}
+
+/// Which screen the kiosk shows.
+public enum Screen: Sendable, Equatable {
+    /// Waiting for a card, with the ways into elderly mode, the other language and coordinator login.
+    case home
+    /// The coordinator pressed the coordinator key: asks for the coordinator's own card.
+    case coordinatorLogin
+    /// A card is in the reader and being read; the person is asked not to pull it.
+    case readingCard(reader: String)
+    /// The card could not be read or cannot be used; the key says why and what to do next.
+    case cardProblem(messageKey: String)
+    /// The card was read: the holder is greeted and sees what they can do.
+    case identified(CardHolder)
+
+    /// Whether this screen belongs to a villager's card session, which ends when the card is pulled.
+    public var isCardSession: Bool {
+        switch self {
+        case .readingCard, .cardProblem, .identified: true
+        case .home, .coordinatorLogin: false
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import KioskFlows
+
+/// `kiosk run`: the kiosk as installed at a village service point.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run the kiosk with a village's configuration file."
+    )
+
+    @Option(name: .long, help: "The configuration file.")
+    var config = "/etc/village-kiosk/kiosk.json"
+
+    @Option(name: .long, help: "The SQLite database file (overrides the configuration).")
+    var db: String?
+
+    @Option(name: .long, help: "The PC/SC reader to use (overrides the configuration).")
+    var reader: String?
+
+    @Flag(name: .long, help: "Start in elderly mode: large text, high contrast, number keys.")
+    var elderly = false
+
+    func run() throws {
+        do {
+            var kioskConfig = try KioskConfig.load(path: config)
+            if let db { kioskConfig.database = db }
+            if let reader { kioskConfig.reader = reader }
+            try DataFolder.requireDatabaseFolder(for: kioskConfig.database)
+            let strings = try KioskLauncher.loadStrings()
+            let launcher = KioskLauncher(
+                settings: KioskSettings(villageName: kioskConfig.villageName, startsInElderlyMode: elderly || kioskConfig.elderly),
+                timeZone: try kioskConfig.resolvedTimeZone(configPath: config)
+            )
+            try launcher.run(strings: strings)
+        } catch {
+            FileHandle.standardError.write(Data("kiosk: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+}

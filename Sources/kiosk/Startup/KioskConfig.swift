@@ -1,0 +1,58 @@
+import Foundation
+
+/// A kiosk's configuration file (`/etc/village-kiosk/kiosk.json`): which village, which files, which reader.
+struct KioskConfig: Codable, Equatable {
+    /// The administrative village's 12-digit code, the first part of every receipt number.
+    var villageCode: String
+    /// The village's name as the status line shows it.
+    var villageName: String
+    /// The SQLite database file.
+    var database: String
+    /// The PC/SC reader to use; empty for the first one found.
+    var reader: String = ""
+    /// The village's time zone.
+    var timeZone: String = "Asia/Shanghai"
+    /// Start in elderly mode (for terminals where mostly elderly people come).
+    var elderly: Bool = false
+
+    /// Reads and checks the configuration file at `path`.
+    static func load(path: String) throws(StartupError) -> KioskConfig {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadableConfig(path: path, reason: Self.reason(error))
+        }
+        do {
+            return try JSONDecoder().decode(KioskConfig.self, from: data)
+        } catch let DecodingError.keyNotFound(key, _) {
+            throw .invalidConfig(path: path, reason: "missing \"\(key.stringValue)\"")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw .invalidConfig(path: path, reason: "wrong type at \"\(context.codingPath.map(\.stringValue).joined(separator: "."))\"")
+        } catch {
+            throw .invalidConfig(path: path, reason: "not valid JSON")
+        }
+    }
+
+    /// The configured time zone, or an error naming it.
+    func resolvedTimeZone(configPath: String) throws(StartupError) -> TimeZone {
+        guard let zone = TimeZone(identifier: timeZone) else {
+            throw .invalidConfig(path: configPath, reason: "unknown time zone \"\(timeZone)\"")
+        }
+        return zone
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError {
+            return String(cString: strerror(ENOENT))
+        }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError {
+            return String(cString: strerror(EACCES))
+        }
+        return nsError.localizedDescription
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// Why the kiosk cannot start; printed as one line naming the path, with a non-zero exit.
+enum StartupError: Error, CustomStringConvertible {
+    case unreadableConfig(path: String, reason: String)
+    case invalidConfig(path: String, reason: String)
+    case unusableDataFolder(path: String, reason: String)
+    case unreadableAssets(reason: String)
+    case noTerminal
+    case terminalFailed(reason: String)
+
+    var description: String {
+        switch self {
+        case .unreadableConfig(let path, let reason): "cannot read config file \(path): \(reason)"
+        case .invalidConfig(let path, let reason): "config file \(path) is invalid: \(reason)"
+        case .unusableDataFolder(let path, let reason): "cannot use database folder \(path): \(reason)"
+        case .unreadableAssets(let reason): "cannot load the kiosk's assets: \(reason)"
+        case .noTerminal: "the kiosk needs a terminal: run it on a console or in a terminal window"
+        case .terminalFailed(let reason): "cannot start the terminal: \(reason)"
+        }
+    }
+}

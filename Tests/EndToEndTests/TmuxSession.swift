@@ -1,0 +1,102 @@
+import Foundation
+
+/// A real terminal for end-to-end tests: a tmux window running a command, typed into with
+/// `send-keys` and read with `capture-pane`.
+final class TmuxSession {
+    let socket: String
+    let name: String
+
+    /// Starts `command` (run by `sh -c`) in a new detached tmux session of the given size.
+    init(command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        socket = ProcessInfo.processInfo.environment["KIOSK_TEST_TMUX_SOCKET"] ?? "kiosk-e2e-\(getpid())"
+        name = "e2e-\(UUID().uuidString.prefix(8))"
+        let exports = environment.map { "export \($0.key)='\($0.value)'; " }.joined()
+        // The session starts idle so remain-on-exit is set before the command can end.
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sleep 86400"], mayStartServer: true)
+        try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+        try tmux(["respawn-pane", "-k", "-t", name, "sh", "-c", exports + command])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-session", "-t", name])
+    }
+
+    /// Types keys: tmux key names such as `Enter`, `F10`, `Escape`, or literal text.
+    func send(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", name] + keys)
+    }
+
+    /// Makes the window a new size, as a person dragging the terminal's corner would.
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The screen as lines of text.
+    func capture() throws -> [String] {
+        try tmux(["capture-pane", "-p", "-t", name]).components(separatedBy: "\n")
+    }
+
+    /// Polls the screen until `predicate` holds, and returns that screen; throws with the last screen on time-out.
+    @discardableResult
+    func waitFor(
+        _ what: String, timeout: Duration = .seconds(20), _ predicate: ([String]) -> Bool
+    ) throws -> [String] {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        var screen: [String] = []
+        while clock.now < deadline {
+            screen = try capture()
+            if predicate(screen) {
+                return screen
+            }
+            usleep(50_000)
+        }
+        throw TmuxError.timedOut(waitingFor: what, screen: screen.joined(separator: "\n"))
+    }
+
+    /// Polls until the screen shows `text`.
+    @discardableResult
+    func waitFor(text: String, timeout: Duration = .seconds(20)) throws -> [String] {
+        try waitFor(text, timeout: timeout) { lines in lines.contains { $0.contains(text) } }
+    }
+
+    /// Whether the command in the window has ended.
+    func commandHasEnded() throws -> Bool {
+        try tmux(["display-message", "-p", "-t", name, "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// Runs one tmux command and returns what it printed.
+    ///
+    /// A command that may start the tmux server gets no pipe: the server would inherit it and keep
+    /// it open, so reading to its end would never finish.
+    @discardableResult
+    private func tmux(_ arguments: [String], mayStartServer: Bool = false) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-u", "-L", socket] + arguments
+        let output = Pipe()
+        process.standardOutput = mayStartServer ? FileHandle.nullDevice : output
+        process.standardError = mayStartServer ? FileHandle.nullDevice : output
+        try process.run()
+        let data = mayStartServer ? Data() : output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else {
+            throw TmuxError.failed(arguments: arguments, output: text)
+        }
+        return text
+    }
+}
+
+/// Why driving tmux failed.
+enum TmuxError: Error, CustomStringConvertible {
+    case failed(arguments: [String], output: String)
+    case timedOut(waitingFor: String, screen: String)
+
+    var description: String {
+        switch self {
+        case .failed(let arguments, let output): "tmux \(arguments.joined(separator: " ")) failed: \(output)"
+        case .timedOut(let what, let screen): "timed out waiting for \(what); the screen was:\n\(screen)"
+        }
+    }
+}
