@@ -28,4 +28,14 @@ public struct Cell: Sendable, Hashable {
 
     /// True for the second half of a wide character.
     public var isContinuation: Bool { width == 0 }
+
+    /// Field-by-field equality without generic dispatch, for the per-frame diff.
+    @inline(__always)
+    func looksSame(as other: Cell) -> Bool {
+        width == other.width
+            && style.foreground == other.style.foreground && style.background == other.style.background
+            && style.bold == other.style.bold && style.reverse == other.style.reverse
+            && style.underline == other.style.underline
+            && text == other.text
+    }
 }

@@ -22,7 +22,6 @@ public enum DisplayWidth {
         var width = 0
         var regionalIndicators = 0
         var joinsEmoji = false
-        var hasEmoji = false
         var presentsAsEmoji = false
         for scalar in character.unicodeScalars {
             switch scalar.value {
@@ -31,10 +30,10 @@ public enum DisplayWidth {
             case 0x1F1E6...0x1F1FF: regionalIndicators += 1
             default: break
             }
-            if scalar.value > 0xFF, scalar.properties.isEmoji { hasEmoji = true }
             if width == 0 { width = of(scalar) }
         }
-        let emojiSequence = presentsAsEmoji || (joinsEmoji && hasEmoji)
+        let emojiSequence = presentsAsEmoji
+            || (joinsEmoji && character.unicodeScalars.contains { $0.value > 0xFF && $0.properties.isEmoji })
         if emojiSequence || regionalIndicators >= 2 { return 2 }
         return width
     }

@@ -21,12 +21,11 @@ extension Grid {
             }
             return changed
         }
-        for y in 0..<height {
-            let mine = row(y), theirs = previous.row(y)
-            var x = 0
-            for (cell, old) in zip(mine, theirs) {
-                if cell != old { changed.append((x: x, y: y)) }
-                x += 1
+        cells.withUnsafeBufferPointer { mine in
+            previous.cells.withUnsafeBufferPointer { theirs in
+                for index in 0..<mine.count where !mine[index].looksSame(as: theirs[index]) {
+                    changed.append((x: index % width, y: index / width))
+                }
             }
         }
         return changed

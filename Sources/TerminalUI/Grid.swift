@@ -6,7 +6,8 @@
 public struct Grid: Sendable, Equatable {
     public let width: Int
     public let height: Int
-    private var cells: [Cell]
+    /// The cells row by row; changed only through `put`, which keeps wide pairs intact.
+    private(set) var cells: [Cell]
 
     /// Creates a grid of blanks in `style`.
     public init(width: Int, height: Int, style: CellStyle = .plain) {
@@ -109,9 +110,13 @@ public struct Grid: Sendable, Equatable {
     public mutating func fill(_ rect: Rect, style: CellStyle) {
         let area = rect.intersection(Rect(x: 0, y: 0, width: width, height: height))
         guard !area.isEmpty else { return }
+        let blank = Cell.blank(style)
         for row in area.y..<area.maxY {
-            for column in area.x..<area.maxX {
-                put(.blank(style), x: column, y: row)
+            put(blank, x: area.x, y: row)
+            if area.width > 1 { put(blank, x: area.maxX - 1, y: row) }
+            if area.width > 2 {
+                let start = row * width
+                for column in (area.x + 1)..<(area.maxX - 1) { cells[start + column] = blank }
             }
         }
     }
