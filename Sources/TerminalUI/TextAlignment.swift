@@ -1,0 +1,4 @@
+/// Where text sits within a wider space.
+public enum TextAlignment: Sendable {
+    case leading, center, trailing
+}
