@@ -22,9 +22,13 @@ public final class KioskStore: Sendable {
     public static let chinaTime = TimeZone(identifier: "Asia/Shanghai")!
 
     /// Opens (creating if needed) and migrates the database file at `path`.
-    public static func open(path: String, villageCode: String, timeZone: TimeZone = chinaTime) throws(StoreError) -> KioskStore {
+    ///
+    /// `exposeStatementArguments` lets a trace see argument values (benchmarks replaying the SQL); keep it off otherwise.
+    public static func open(path: String, villageCode: String, timeZone: TimeZone = chinaTime,
+                            exposeStatementArguments: Bool = false) throws(StoreError) -> KioskStore {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        configuration.publicStatementArguments = exposeStatementArguments
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = FULL")
