@@ -1,1 +1,88 @@
-// Module KioskStore: see docs/ARCHITECTURE.md.
+import Foundation
+import GRDB
+import KioskDomain
+
+/// The kiosk's durable store: one SQLite file (WAL, foreign keys, synchronous FULL) holding people,
+/// accounts, service records, receipts, the audit chain and the outbox.
+public final class KioskStore: Sendable {
+    /// The GRDB queue; every write goes through it, one transaction at a time.
+    public let database: DatabaseQueue
+    /// The 12-digit code of the village this kiosk serves (first part of receipt numbers).
+    public let villageCode: String
+    /// The zone business days are counted in.
+    public let timeZone: TimeZone
+
+    init(database: DatabaseQueue, villageCode: String, timeZone: TimeZone) {
+        self.database = database
+        self.villageCode = villageCode
+        self.timeZone = timeZone
+    }
+
+    /// China Standard Time, the kiosk's zone.
+    public static let chinaTime = TimeZone(identifier: "Asia/Shanghai")!
+
+    /// Opens (creating if needed) and migrates the database file at `path`.
+    ///
+    /// `exposeStatementArguments` lets a trace see argument values (benchmarks replaying the SQL); keep it off otherwise.
+    public static func open(path: String, villageCode: String, timeZone: TimeZone = chinaTime,
+                            exposeStatementArguments: Bool = false) throws(StoreError) -> KioskStore {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.publicStatementArguments = exposeStatementArguments
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let store = KioskStore(database: queue, villageCode: villageCode, timeZone: timeZone)
+            try store.migrate()
+            return store
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .cannotOpen(path: path, reason: String(describing: error))
+        }
+    }
+
+    /// A migrated store in memory, for tests.
+    public static func inMemory(villageCode: String, timeZone: TimeZone = chinaTime) throws(StoreError) -> KioskStore {
+        do {
+            var configuration = Configuration()
+            configuration.foreignKeysEnabled = true
+            let store = KioskStore(database: try DatabaseQueue(configuration: configuration), villageCode: villageCode,
+                                   timeZone: timeZone)
+            try store.migrate()
+            return store
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .cannotOpen(path: ":memory:", reason: String(describing: error))
+        }
+    }
+
+    /// Applies the migrations not yet applied.
+    public func migrate() throws(StoreError) {
+        do { try KioskMigrations.migrator.migrate(database) } catch {
+            throw .cannotOpen(path: database.path, reason: String(describing: error))
+        }
+    }
+
+    /// The names of the migrations applied to the file.
+    public func appliedMigrations() throws -> [String] {
+        try database.read { db in try KioskMigrations.migrator.appliedMigrations(db) }
+    }
+
+    /// The delivery queue.
+    public var outbox: Outbox { Outbox(database: database) }
+
+    /// Walks the audit chain.
+    public func verifyAudit() throws -> AuditVerification {
+        try database.read { db in try AuditChain.verify(db) }
+    }
+
+    /// Runs `PRAGMA integrity_check` and returns its lines ("ok" when sound).
+    public func integrityCheck() throws -> [String] {
+        try database.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+}

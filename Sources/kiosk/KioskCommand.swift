@@ -10,6 +10,8 @@ struct KioskCommand: AsyncParsableCommand {
         subcommands: [
             RunCommand.self,
             DemoCommand.self,
+            DatabaseCommand.self,
+            AuditCommand.self,
         ]
     )
 }

@@ -1,0 +1,86 @@
+/// What a person asks to pay.
+public struct ContributionRequest: Hashable, Sendable {
+    public var tierYuan: Int
+    public var channel: PaymentChannel
+    /// Pay this year's regular contribution.
+    public var includeCurrentYear: Bool
+    /// How many missed past years to back-pay (latest first).
+    public var backPaymentYears: Int
+
+    /// A request.
+    public init(tierYuan: Int, channel: PaymentChannel, includeCurrentYear: Bool = true, backPaymentYears: Int = 0) {
+        self.tierYuan = tierYuan
+        self.channel = channel
+        self.includeCurrentYear = includeCurrentYear
+        self.backPaymentYears = backPaymentYears
+    }
+}
+
+/// A contribution order (缴费): the years paid, the amounts, and the account afterwards.
+public struct ContributionDecision: Hashable, Sendable, Codable {
+    public var contributions: [Contribution]
+    public var account: InsuranceAccount
+
+    /// What the person pays in total.
+    public var personalTotal: Money { contributions.reduce(.zero) { $0 + $1.personal } }
+    /// Subsidy credited in total.
+    public var subsidyTotal: Money { contributions.reduce(.zero) { $0 + $1.subsidy } }
+
+    /// Decides a contribution order on a day.
+    public static func decide(person: Person, account: InsuranceAccount, history: ServiceHistory,
+                              policy: PolicyTable, request: ContributionRequest,
+                              today: CivilDate) -> ServiceOutcome<ContributionDecision> {
+        var refusals: [ServiceRefusal] = []
+        switch account.status {
+        case .notEnrolled: refusals.append(.notEnrolled)
+        case .terminated: refusals.append(.accountTerminated)
+        case .receivingPension, .pensionSuspended: refusals.append(.alreadyReceivingPension)
+        case .paying, .paymentSuspended: break
+        }
+        if account.transferPending { refusals.append(.transferPending) }
+        if person.diedOn != nil { refusals.append(.deceased) }
+        let tier = policy.tier(yuan: request.tierYuan)
+        if tier == nil { refusals.append(.tierNotOffered(yuan: request.tierYuan)) }
+        if let window = policy.contributionWindow.bounds(in: today.year), today < window.first || today > window.last {
+            refusals.append(.outsideContributionWindow(opens: window.first, closes: window.last))
+        }
+        let pensionYear = person.birthDate.anniversary(policy.pensionAge).year
+        if request.includeCurrentYear {
+            if history.contributedYears.contains(today.year) { refusals.append(.alreadyPaid(year: today.year)) }
+            if today.year >= pensionYear { refusals.append(.pastContributionAge(pensionAge: policy.pensionAge)) }
+        }
+        var backYears: [Int] = []
+        if request.backPaymentYears > 0 {
+            let plan = BackPaymentPlan.assess(person: person, history: history, policy: policy, on: today)
+            let allowed = min(plan.shortYears, plan.missingYears.count)
+            if person.age(on: today) < policy.backPayment.fromAge {
+                refusals.append(.backPaymentTooYoung(fromAge: policy.backPayment.fromAge))
+            } else if allowed == 0 {
+                refusals.append(.nothingToBackPay)
+            } else if request.backPaymentYears > allowed {
+                refusals.append(.tooManyBackPaymentYears(maximum: allowed))
+            } else {
+                backYears = Array(plan.missingYears.prefix(request.backPaymentYears))
+            }
+        }
+        if !request.includeCurrentYear && request.backPaymentYears <= 0 { refusals.append(.nothingToBackPay) }
+        guard refusals.isEmpty, let tier else { return .refused(refusals) }
+
+        var contributions: [Contribution] = []
+        if request.includeCurrentYear {
+            contributions.append(Contribution(personID: person.id, year: today.year, tierYuan: tier.yuan,
+                                              personal: .yuan(tier.yuan), subsidy: .yuan(tier.subsidyYuan),
+                                              kind: .regular, channel: request.channel, paidOn: today))
+        }
+        for year in backYears.sorted() {
+            contributions.append(Contribution(personID: person.id, year: year, tierYuan: tier.yuan,
+                                              personal: .yuan(tier.yuan),
+                                              subsidy: .yuan(policy.backPayment.subsidyYuanPerYear),
+                                              kind: .backPayment, channel: request.channel, paidOn: today))
+        }
+        var next = account
+        next.status = .paying
+        next.tierYuan = tier.yuan
+        return .decided(ContributionDecision(contributions: contributions, account: next))
+    }
+}

@@ -1,1 +1,0 @@
-// Module KioskDomain: see docs/ARCHITECTURE.md.

@@ -1,0 +1,44 @@
+/// Field-by-field checks run when a policy file is loaded.
+extension PolicyTable {
+    /// Fields that must name their source in `sources`.
+    public static let sourcedFields = [
+        "schemeStartDate", "tiers", "basicPensionYuanPerMonth", "localTopUpYuanPerMonth",
+        "longServiceYuanPerMonthPerYear", "divisors", "minimumContributionYears", "enrolmentMinimumAge",
+        "pensionAge", "contributionWindow", "backPayment", "interestRateBasisPoints", "refund", "certification",
+    ]
+
+    /// The first problem found, as (field, problem), or nil when the table is usable.
+    public func firstProblem() -> (field: String, problem: PolicyFieldProblem)? {
+        if tiers.isEmpty { return ("tiers", .missing) }
+        for (index, tier) in tiers.enumerated() {
+            if tier.yuan <= 0 { return ("tiers[\(index)].yuan", .notPositive) }
+            if tier.subsidyYuan < 0 { return ("tiers[\(index)].subsidyYuan", .outOfRange) }
+            if index > 0 && tier.yuan <= tiers[index - 1].yuan { return ("tiers[\(index)].yuan", .notAscending) }
+        }
+        if basicPensionYuanPerMonth <= 0 { return ("basicPensionYuanPerMonth", .notPositive) }
+        if localTopUpYuanPerMonth < 0 { return ("localTopUpYuanPerMonth", .outOfRange) }
+        if longServiceYuanPerMonthPerYear < 0 { return ("longServiceYuanPerMonthPerYear", .outOfRange) }
+        if divisors.isEmpty { return ("divisors", .missing) }
+        for (index, divisor) in divisors.enumerated() {
+            if divisor.months <= 0 { return ("divisors[\(index)].months", .notPositive) }
+            if index > 0 && divisor.age <= divisors[index - 1].age { return ("divisors[\(index)].age", .notAscending) }
+        }
+        if !divisors.contains(where: { $0.age == pensionAge }) { return ("divisors", .missing) }
+        if minimumContributionYears <= 0 { return ("minimumContributionYears", .notPositive) }
+        if !(1...30).contains(enrolmentMinimumAge) { return ("enrolmentMinimumAge", .outOfRange) }
+        if !(enrolmentMinimumAge...80).contains(pensionAge) { return ("pensionAge", .outOfRange) }
+        if ContributionWindow.day(contributionWindow.from, 2001) == nil { return ("contributionWindow.from", .notADate) }
+        if ContributionWindow.day(contributionWindow.to, 2001) == nil { return ("contributionWindow.to", .notADate) }
+        if contributionWindow.bounds(in: 2001) == nil { return ("contributionWindow", .notAscending) }
+        if !(enrolmentMinimumAge...pensionAge).contains(backPayment.fromAge) { return ("backPayment.fromAge", .outOfRange) }
+        if backPayment.subsidyYuanPerYear < 0 { return ("backPayment.subsidyYuanPerYear", .outOfRange) }
+        if !(0...2000).contains(interestRateBasisPoints) { return ("interestRateBasisPoints", .outOfRange) }
+        if certification.validMonths <= 0 { return ("certification.validMonths", .notPositive) }
+        if certification.opensDaysBeforeDue < 0 { return ("certification.opensDaysBeforeDue", .outOfRange) }
+        if !region.allSatisfy(\.isASCIIDigit) || region.count > 6 { return ("region", .outOfRange) }
+        for field in PolicyTable.sourcedFields where (sources[field] ?? "").isEmpty {
+            return ("sources.\(field)", .noSource)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,100 @@
+import KioskDomain
+
+/// Which piece of business a receipt is for.
+public enum ServiceKind: String, Sendable, Codable, CaseIterable {
+    case registration
+    case enrolment
+    case contribution
+    case benefitClaim
+    case transfer
+    case cancellation
+    case certification
+    case pensionSuspension
+
+    /// The message key of the service's display name.
+    public var messageKey: String { "service.\(rawValue)" }
+}
+
+/// One piece of business to record: a decision made by `KioskDomain`, stored in one transaction.
+public enum BusinessEvent: Sendable {
+    /// A person's details are registered or updated (phone, address, ID-card UID).
+    case registration(Person)
+    case enrolment(EnrolmentDecision)
+    case contribution(ContributionDecision)
+    case benefitClaim(BenefitClaimDecision)
+    case transfer(TransferDecision)
+    case cancellation(CancellationDecision)
+    case certification(CertificationDecision)
+    case pensionSuspension(PensionSuspension)
+
+    /// The service it belongs to.
+    public var service: ServiceKind {
+        switch self {
+        case .registration: .registration
+        case .enrolment: .enrolment
+        case .contribution: .contribution
+        case .benefitClaim: .benefitClaim
+        case .transfer: .transfer
+        case .cancellation: .cancellation
+        case .certification: .certification
+        case .pensionSuspension: .pensionSuspension
+        }
+    }
+
+    /// Whose business it is.
+    public var personID: IDNumber {
+        switch self {
+        case .registration(let p): p.id
+        case .enrolment(let d): d.person.id
+        case .contribution(let d): d.account.personID
+        case .benefitClaim(let d): d.account.personID
+        case .transfer(let d): d.account.personID
+        case .cancellation(let d): d.person.id
+        case .certification(let d): d.account.personID
+        case .pensionSuspension(let s): s.personID
+        }
+    }
+
+    /// The amount the receipt shows: paid, monthly pension, balance moved, refund or back-pay.
+    public var amount: Money? {
+        switch self {
+        case .registration, .pensionSuspension: nil
+        case .enrolment(let d): .yuan(d.account.tierYuan ?? 0)
+        case .contribution(let d): d.personalTotal
+        case .benefitClaim(let d): d.claim.estimate.monthly
+        case .transfer(let d): d.request.balance
+        case .cancellation(let d): d.cancellation.refund
+        case .certification(let d): d.certification.backPay
+        }
+    }
+
+    /// What the receipt says was done: values by name, shown with the service's summary message.
+    public var summary: [String: String] {
+        switch self {
+        case .registration(let p):
+            return ["name": p.name, "cardRegistered": p.cardUID == nil ? "no" : "yes"]
+        case .enrolment(let d):
+            return ["tier": String(d.account.tierYuan ?? 0), "enrolledOn": d.account.enrolledOn?.iso ?? "",
+                    "shortYears": String(d.plan.shortYears)]
+        case .contribution(let d):
+            return ["years": d.contributions.map { String($0.year) }.joined(separator: ","),
+                    "tier": String(d.account.tierYuan ?? 0), "personal": d.personalTotal.yuanText,
+                    "subsidy": d.subsidyTotal.yuanText, "channel": d.contributions.first?.channel.rawValue ?? ""]
+        case .benefitClaim(let d):
+            return ["startMonth": d.claim.startMonth.iso, "monthly": d.claim.estimate.monthly.yuanText,
+                    "basic": d.claim.estimate.basicPension.yuanText,
+                    "personalAccount": d.claim.estimate.personalAccountPension.yuanText]
+        case .transfer(let d):
+            return ["destination": d.request.destinationRegion, "balance": d.request.balance.yuanText]
+        case .cancellation(let d):
+            return ["reason": d.cancellation.reason.rawValue, "effectiveOn": d.cancellation.effectiveOn.iso,
+                    "refund": d.cancellation.refund.yuanText,
+                    "lastPensionMonth": d.cancellation.lastPensionMonth?.iso ?? ""]
+        case .certification(let d):
+            return ["method": d.certification.method.rawValue, "nextDue": d.certification.nextDue.iso,
+                    "backPay": d.certification.backPay.yuanText]
+        case .pensionSuspension(let s):
+            return ["missedDue": s.missedDue.iso, "fromMonth": s.fromMonth.iso]
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// Why the store could not do what was asked.
+public enum StoreError: Error, Hashable, Sendable {
+    /// The database file cannot be opened or migrated.
+    case cannotOpen(path: String, reason: String)
+    /// The write failed and nothing was recorded.
+    case writeFailed(reason: String)
+    /// The record refers to a person the store does not know.
+    case unknownPerson(String)
+    /// A stored value cannot be read back (e.g. a broken ID number).
+    case corruptRow(table: String, key: String)
+    /// The demo data cannot be read: file, line and why.
+    case invalidDemoData(file: String, line: Int, reason: String)
+
+    /// The message key of the text shown for this error.
+    public var messageKey: String {
+        switch self {
+        case .cannotOpen: "store.error.cannotOpen"
+        case .writeFailed: "store.error.writeFailed"
+        case .unknownPerson: "store.error.unknownPerson"
+        case .corruptRow: "store.error.corruptRow"
+        case .invalidDemoData: "store.error.invalidDemoData"
+        }
+    }
+
+    /// Values a message may insert, by placeholder name.
+    public var parameters: [String: String] {
+        switch self {
+        case .cannotOpen(let path, let reason): ["path": path, "reason": reason]
+        case .writeFailed(let reason): ["reason": reason]
+        case .unknownPerson(let id): ["id": id]
+        case .corruptRow(let table, let key): ["table": table, "key": key]
+        case .invalidDemoData(let file, let line, let reason): ["file": file, "line": String(line), "reason": reason]
+        }
+    }
+}

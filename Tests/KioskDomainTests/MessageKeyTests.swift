@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+import KioskAssets
+@testable import KioskDomain
+
+struct MessageKeyTests {
+    @Test func everyKeyTheDomainUsesHasChineseAndEnglishText() throws {
+        let data = try Data(contentsOf: KioskAssets.url("strings/pending/domain.json"))
+        let table = try JSONDecoder().decode([String: [String: String]].self, from: data)
+        let day = CivilDate(year: 2025, month: 1, day: 1)!
+        let refusals: [ServiceRefusal] = [
+            .underMinimumAge(minimumAge: 16, eligibleOn: day), .fullTimeStudent, .inEmployeeScheme,
+            .notRegisteredHere(region: ""), .alreadyEnrolled, .alreadyReceivingPension, .accountTerminated, .notEnrolled,
+            .deceased, .transferPending, .tierNotOffered(yuan: 1), .outsideContributionWindow(opens: day, closes: day),
+            .alreadyPaid(year: 1), .pastContributionAge(pensionAge: 60), .backPaymentTooYoung(fromAge: 50),
+            .nothingToBackPay, .tooManyBackPaymentYears(maximum: 1), .belowPensionAge(eligibleOn: day),
+            .insufficientYears(paid: 1, required: 2, short: 1, backPayment: .zero), .notReceivingPension,
+            .certificationNotDue(opensOn: day, dueOn: day), .sameRegion, .invalidRegion(""), .dateInFuture(day),
+        ]
+        var keys = refusals.map(\.messageKey)
+        keys += [IDNumberError.length(1), .characters, .legacy15, .impossibleDate(""), .checkDigit(expected: "1")].map(\.messageKey)
+        keys += [PhoneNumberError.format.messageKey]
+        keys += [
+            PolicyError.invalid(file: "", field: "", problem: .missing).messageKey,
+            PolicyError.unreadableFolder("").messageKey,
+            PolicyError.noTableInForce(region: "", on: day).messageKey,
+        ]
+        keys += [PolicyFieldProblem.missing, .wrongType, .notADate, .notPositive, .notAscending, .duplicate, .outOfRange,
+                 .noSource].map(\.messageKey)
+        keys += AccountStatus.allCases.map(\.messageKey) + Sex.allCases.map(\.messageKey)
+        keys += PaymentChannel.allCases.map(\.messageKey) + CancellationReason.allCases.map(\.messageKey)
+        keys += CertificationMethod.allCases.map(\.messageKey)
+        for key in keys {
+            #expect(table[key]?["zh-Hans"]?.isEmpty == false && table[key]?["en"]?.isEmpty == false, "\(key)")
+        }
+    }
+}

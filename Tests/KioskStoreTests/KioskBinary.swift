@@ -1,0 +1,48 @@
+import Foundation
+
+/// The built `kiosk` executable next to the test bundle, run as a child process by the tests.
+enum KioskBinary {
+    /// Where the executable was looked for.
+    static var candidates: [URL] {
+        var urls: [URL] = []
+        if let override = ProcessInfo.processInfo.environment["KIOSK_BINARY"], !override.isEmpty {
+            urls.append(URL(fileURLWithPath: override))
+        }
+        let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = me.deletingLastPathComponent()
+        for _ in 0..<5 {
+            urls.append(folder.appendingPathComponent("kiosk"))
+            folder = folder.deletingLastPathComponent()
+        }
+        urls.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("kiosk"))
+        return urls
+    }
+
+    /// The executable, or nil when it has not been built.
+    static var url: URL? {
+        candidates.first { url in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && !isFolder.boolValue
+                && FileManager.default.isExecutableFile(atPath: url.path)
+        }
+    }
+
+    /// The message a test fails with when the executable is missing.
+    static var missingMessage: String {
+        "The kiosk executable was not found (looked in: \(candidates.map(\.path).joined(separator: ", "))). "
+            + "Build it first (swift build) or set KIOSK_BINARY."
+    }
+
+    /// Runs the executable to completion; returns exit status and standard output.
+    static func run(_ url: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
