@@ -50,6 +50,7 @@ let package = Package(
         ]),
         .executableTarget(name: "kiosk-bench", dependencies: [
             "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "TerminalUI", "KioskFlows",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
 
         .testTarget(name: "KioskDomainTests", dependencies: ["KioskDomain", "KioskAssets"]),

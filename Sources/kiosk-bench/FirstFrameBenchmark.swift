@@ -17,7 +17,7 @@ enum FirstFrameBenchmark {
         for _ in 0..<runs {
             try kioskTimes.time {
                 let child = try PseudoTerminalChild(executable: kiosk, arguments: ["demo", "--data-dir", data], environment: environment)
-                guard child.waitForOutput(containing: "龙华村") else { throw BenchmarkError.setup("kiosk demo drew no first frame") }
+                guard child.waitForOutput(containing: "那料村") else { throw BenchmarkError.setup("kiosk demo drew no first frame") }
                 child.stop()
             }
             try dialogTimes.time {

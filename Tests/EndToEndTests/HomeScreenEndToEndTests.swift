@@ -16,7 +16,7 @@ struct HomeScreenEndToEndTests {
         #expect(home.contains { $0.contains("Please insert your social-security card or ID card") })
         #expect(home.contains { $0.contains("按数字键选择") })
         #expect(home[0].contains("村级就业社保服务终端"))
-        #expect(home.last { !$0.isEmpty }?.contains("那坡县城厢镇龙华村") == true)
+        #expect(home.last { !$0.isEmpty }?.contains("马山县白山镇那料村") == true)
 
         try session.send("2")
         let english = try session.waitFor(text: "Press a number key to choose")
@@ -24,7 +24,7 @@ struct HomeScreenEndToEndTests {
 
         try session.resize(width: 120, height: 40)
         let large = try session.waitFor("a 120x40 redraw") { lines in
-            lines.count >= 40 && lines[39].contains("那坡县城厢镇龙华村")
+            lines.count >= 40 && lines[39].contains("马山县白山镇那料村")
         }
         #expect(large.contains { $0.contains("Press a number key to choose") })
 
@@ -70,7 +70,7 @@ struct HomeScreenEndToEndTests {
         let kiosk = try KioskBinary.path("kiosk")
         let data = try KioskBinary.temporaryFolder()
         let config = "\(data)/kiosk.json"
-        let json = #"{"villageCode":"451026102201","villageName":"龙华村","database":"/nonexistent-folder/kiosk.sqlite"}"#
+        let json = #"{"villageCode":"450124100210","villageName":"那料村","database":"/nonexistent-folder/kiosk.sqlite"}"#
         try json.write(toFile: config, atomically: true, encoding: .utf8)
         let result = try run(kiosk, ["run", "--config", config])
         #expect(result.status != 0)
@@ -79,15 +79,7 @@ struct HomeScreenEndToEndTests {
     }
 
     private func run(_ path: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try ChildProcess.run([path] + arguments)
+        return (result.status, result.output)
     }
 }

@@ -12,7 +12,7 @@ final class TmuxSession {
         name = "e2e-\(UUID().uuidString.prefix(8))"
         let exports = environment.map { "export \($0.key)='\($0.value)'; " }.joined()
         // The session starts idle so remain-on-exit is set before the command can end.
-        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sleep 86400"], mayStartServer: true)
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sleep 86400"])
         try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
         try tmux(["respawn-pane", "-k", "-t", name, "sh", "-c", exports + command])
     }
@@ -66,22 +66,11 @@ final class TmuxSession {
     }
 
     /// Runs one tmux command and returns what it printed.
-    ///
-    /// A command that may start the tmux server gets no pipe: the server would inherit it and keep
-    /// it open, so reading to its end would never finish.
     @discardableResult
-    private func tmux(_ arguments: [String], mayStartServer: Bool = false) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-u", "-L", socket] + arguments
-        let output = Pipe()
-        process.standardOutput = mayStartServer ? FileHandle.nullDevice : output
-        process.standardError = mayStartServer ? FileHandle.nullDevice : output
-        try process.run()
-        let data = mayStartServer ? Data() : output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
+    private func tmux(_ arguments: [String]) throws -> String {
+        let result = try ChildProcess.run(["tmux", "-u", "-L", socket] + arguments)
+        let text = result.output
+        guard result.status == 0 else {
             throw TmuxError.failed(arguments: arguments, output: text)
         }
         return text

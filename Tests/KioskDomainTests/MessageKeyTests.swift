@@ -5,8 +5,8 @@ import KioskAssets
 
 struct MessageKeyTests {
     @Test func everyKeyTheDomainUsesHasChineseAndEnglishText() throws {
-        let data = try Data(contentsOf: KioskAssets.url("strings/pending/domain.json"))
-        let table = try JSONDecoder().decode([String: [String: String]].self, from: data)
+        let chinese = try JSONDecoder().decode([String: String].self, from: KioskAssets.data("strings/zh-Hans.json"))
+        let english = try JSONDecoder().decode([String: String].self, from: KioskAssets.data("strings/en.json"))
         let day = CivilDate(year: 2025, month: 1, day: 1)!
         let refusals: [ServiceRefusal] = [
             .underMinimumAge(minimumAge: 16, eligibleOn: day), .fullTimeStudent, .inEmployeeScheme,
@@ -31,7 +31,7 @@ struct MessageKeyTests {
         keys += PaymentChannel.allCases.map(\.messageKey) + CancellationReason.allCases.map(\.messageKey)
         keys += CertificationMethod.allCases.map(\.messageKey)
         for key in keys {
-            #expect(table[key]?["zh-Hans"]?.isEmpty == false && table[key]?["en"]?.isEmpty == false, "\(key)")
+            #expect(chinese[key]?.isEmpty == false && english[key]?.isEmpty == false, "\(key)")
         }
     }
 }

@@ -20,7 +20,7 @@ struct HomeScreenTests {
         let text = ScreenSnapshot.text(of: Fixture.state())
         #expect(text.contains("请插入社会保障卡或身份证"))
         #expect(text.contains("Please insert your social-security card or ID card"))
-        #expect(text.contains("那坡县城厢镇龙华村"))
+        #expect(text.contains("马山县白山镇那料村"))
         #expect(text.contains("2026-11-30 09:05"))
         #expect(text.contains("[1]") && text.contains("长者模式"))
         #expect(text.contains("[9]") && text.contains("协管员"))

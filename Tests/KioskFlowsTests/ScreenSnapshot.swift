@@ -43,8 +43,8 @@ enum ScreenSnapshot {
 /// A fixed moment and village for deterministic screens.
 enum Fixture {
     static let clock = WallClockTime(year: 2026, month: 11, day: 30, hour: 9, minute: 5)
-    static let settings = KioskSettings(villageName: "那坡县城厢镇龙华村")
-    static let demoSettings = KioskSettings(villageName: "那坡县城厢镇龙华村", isDemo: true, demoCardLabels: ["黄秀英", "农志强"])
+    static let settings = KioskSettings(villageName: "马山县白山镇那料村")
+    static let demoSettings = KioskSettings(villageName: "马山县白山镇那料村", isDemo: true, demoCardLabels: ["黄秀英", "农志强"])
 
     static func state(width: Int = 80, height: Int = 24, settings: KioskSettings = settings) -> KioskState {
         KioskState(settings: settings, size: TerminalSize(width: width, height: height), clock: clock)

@@ -15,16 +15,15 @@ struct DemoCommand: ParsableCommand {
     @Flag(name: .long, help: "Start in elderly mode: large text, high contrast, number keys.")
     var elderly = false
 
-    /// The demo village's name, as its status line shows it.
-    static let villageName = "那坡县城厢镇龙华村"
-
     func run() throws {
         do {
             let folder = dataDir ?? DataFolder.defaultDemoFolder()
             try DataFolder.prepare(folder)
             let strings = try KioskLauncher.loadStrings()
+            let demo = try StoreOpening.openDemo(in: folder)
+            let villageName = demo.village.county + demo.village.township + demo.village.villageName
             let launcher = KioskLauncher(
-                settings: KioskSettings(villageName: Self.villageName, isDemo: true, startsInElderlyMode: elderly),
+                settings: KioskSettings(villageName: villageName, isDemo: true, startsInElderlyMode: elderly),
                 timeZone: TimeZone(identifier: "Asia/Shanghai") ?? .current
             )
             try launcher.run(strings: strings)

@@ -27,6 +27,7 @@ struct RunCommand: ParsableCommand {
             if let db { kioskConfig.database = db }
             if let reader { kioskConfig.reader = reader }
             try DataFolder.requireDatabaseFolder(for: kioskConfig.database)
+            _ = try StoreOpening.open(path: kioskConfig.database, villageCode: kioskConfig.villageCode)
             let strings = try KioskLauncher.loadStrings()
             let launcher = KioskLauncher(
                 settings: KioskSettings(villageName: kioskConfig.villageName, startsInElderlyMode: elderly || kioskConfig.elderly),

@@ -15,6 +15,21 @@ struct KioskConfig: Codable, Equatable {
     /// Start in elderly mode (for terminals where mostly elderly people come).
     var elderly: Bool = false
 
+    private enum CodingKeys: String, CodingKey {
+        case villageCode, villageName, database, reader, timeZone, elderly
+    }
+
+    /// Decodes a configuration; `reader`, `timeZone` and `elderly` may be left out.
+    init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        villageCode = try container.decode(String.self, forKey: .villageCode)
+        villageName = try container.decode(String.self, forKey: .villageName)
+        database = try container.decode(String.self, forKey: .database)
+        reader = try container.decodeIfPresent(String.self, forKey: .reader) ?? ""
+        timeZone = try container.decodeIfPresent(String.self, forKey: .timeZone) ?? "Asia/Shanghai"
+        elderly = try container.decodeIfPresent(Bool.self, forKey: .elderly) ?? false
+    }
+
     /// Reads and checks the configuration file at `path`.
     static func load(path: String) throws(StartupError) -> KioskConfig {
         let data: Data

@@ -6,6 +6,7 @@ enum StartupError: Error, CustomStringConvertible {
     case invalidConfig(path: String, reason: String)
     case unusableDataFolder(path: String, reason: String)
     case unreadableAssets(reason: String)
+    case unusableDatabase(path: String, reason: String)
     case noTerminal
     case terminalFailed(reason: String)
 
@@ -15,6 +16,7 @@ enum StartupError: Error, CustomStringConvertible {
         case .invalidConfig(let path, let reason): "config file \(path) is invalid: \(reason)"
         case .unusableDataFolder(let path, let reason): "cannot use database folder \(path): \(reason)"
         case .unreadableAssets(let reason): "cannot load the kiosk's assets: \(reason)"
+        case .unusableDatabase(let path, let reason): "cannot use database \(path): \(reason)"
         case .noTerminal: "the kiosk needs a terminal: run it on a console or in a terminal window"
         case .terminalFailed(let reason): "cannot start the terminal: \(reason)"
         }
