@@ -30,6 +30,9 @@ public final class PCSCCardConnection: CardChannel {
             SCardTransmit(card, &request, sent.baseAddress, DWORD(sent.count), nil, &response, &responseLength)
         }
         guard rv == PCSCResult.success else { throw PCSCResult.error(rv) }
+        // A card always answers at least SW1 SW2; an empty answer means it left mid-command
+        // (vpcd reports a vanished card this way).
+        guard responseLength >= 2 else { throw .cardRemoved }
         return Array(response[..<Int(responseLength)])
     }
 

@@ -56,10 +56,15 @@ public final class StartedPCSCDaemon: @unchecked Sendable {
     /// The daemon's process id.
     public var processIdentifier: Int32 { process.processIdentifier }
 
-    /// Terminates the daemon and waits for its exit.
+    /// Terminates the daemon (SIGTERM, then SIGKILL after two seconds) and waits for its exit.
     public func stop() {
         guard process.isRunning else { return }
         process.terminate()
+        let deadline = ContinuousClock.now + .seconds(2)
+        while process.isRunning, ContinuousClock.now < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
     }
 }
