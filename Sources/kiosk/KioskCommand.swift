@@ -8,6 +8,7 @@ struct KioskCommand: AsyncParsableCommand {
         abstract: "Village Kiosk: the self-service terminal of a village employment and social-security service point.",
         version: KioskVersion.current,
         subcommands: [
+            CardCommand.self,
         ]
     )
 }
