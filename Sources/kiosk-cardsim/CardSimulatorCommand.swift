@@ -92,8 +92,9 @@ struct CardSimulatorCommand: ParsableCommand {
     }
 }
 
-/// Prints one event line and flushes it at once, so a script reading the pipe sees it immediately.
+/// Writes one event line straight to stdout (unbuffered), so a script reading the pipe sees it at once.
+///
+/// Not `print` + `fflush(nil)`: flushing all streams waits for stdin's lock, held by the blocked `readLine`.
 func emit(_ line: String) {
-    print(line)
-    fflush(nil)
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
