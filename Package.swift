@@ -18,7 +18,7 @@ let package = Package(
     targets: [
         // C shims: module maps and headers only.
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncursesw5-dev"])]),
-        .systemLibrary(name: "CPCSC", providers: [.apt(["libpcsclite-dev"])]),
+        .systemLibrary(name: "CPCSC", pkgConfig: "libpcsclite", providers: [.apt(["libpcsclite-dev"])]),
 
         // Everything a person sees and the rules' tables: strings, policy, demo village, reference codes.
         .target(

@@ -1,1 +1,2 @@
-print("kiosk-cardsim")
+// kiosk-cardsim: puts virtual cards into the vpcd readers of pcscd.
+CardSimulatorCommand.main()

@@ -12,6 +12,7 @@ struct KioskCommand: AsyncParsableCommand {
             DemoCommand.self,
             DatabaseCommand.self,
             AuditCommand.self,
+            CardCommand.self,
         ]
     )
 }

@@ -1,0 +1,34 @@
+// libFuzzer target: APDU parsing, the T=0 exchange and the social-security record decoder must never crash.
+
+/// A channel that answers with successive slices of the fuzz input.
+final class ReplayChannel: CardChannel {
+    var answers: [[UInt8]]
+
+    init(_ answers: [[UInt8]]) {
+        self.answers = answers
+    }
+
+    func transmit(_ command: [UInt8]) throws(SmartCardError) -> [UInt8] {
+        guard !answers.isEmpty else { throw .cardRemoved }
+        return answers.removeFirst()
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzCardRecords(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
+    guard let start else { return 0 }
+    let bytes = Array(UnsafeBufferPointer(start: start, count: count))
+    _ = CommandAPDU(bytes: bytes)
+    _ = ResponseAPDU(bytes: bytes).map { $0.status.meaning.messageKey }
+    _ = BCD.digits(bytes)
+    _ = GBKText.decode(bytes)
+    _ = Hex.bytes(String(decoding: bytes, as: UTF8.self))
+    if let tag = bytes.first {
+        _ = try? TLVRecord.parse(Array(bytes.dropFirst()), expecting: tag)
+    }
+    // Split the input at 0xFE bytes into card answers and run a whole read over them.
+    let answers = bytes.split(separator: 0xFE, omittingEmptySubsequences: false).map(Array.init)
+    let reader = SocialSecurityCardReader(nations: NationTable(csv: "08,壮族"), plan: .complete)
+    _ = try? reader.read(over: ReplayChannel(answers), today: CardDate(year: 2026, month: 1, day: 1)!)
+    return 0
+}

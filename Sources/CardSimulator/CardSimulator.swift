@@ -1,1 +1,0 @@
-// Module CardSimulator: see docs/ARCHITECTURE.md.

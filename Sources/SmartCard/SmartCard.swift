@@ -1,1 +1,0 @@
-// Module SmartCard: see docs/ARCHITECTURE.md.
