@@ -88,7 +88,7 @@ struct PCSCIntegrationTests {
         slot.insert(SimulatedCard(profile: try DemoCards.profile("coordinator")))
         try waitForCard(true, in: Self.reader0)
         let identity = try reader.read(reader: Self.reader0, context: context, today: DemoCards.today)
-        #expect(identity.name == "农丽萍")
+        #expect(identity.name == "韦丽萍")
         slot.remove()
         try waitForCard(false, in: Self.reader0)
     }
@@ -124,7 +124,7 @@ struct PCSCIntegrationTests {
             let identity = try reader.read(reader: name, context: context, today: DemoCards.today)
             let uid = try IDCardUIDReader().readUID(reader: Self.reader1, context: context)
             #expect(identity.name == "韦秀英")
-            #expect(Hex.string(uid) == "A1B2C3D4E5F60718")
+            #expect(Hex.string(uid) == "04D5E6F7")
         }
         second.remove()
         try waitForCard(false, in: Self.reader1)

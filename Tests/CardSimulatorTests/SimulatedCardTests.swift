@@ -92,7 +92,7 @@ struct SimulatedCardTests {
     @Test func theUIDCardAnswersGetDataAndIsNotASocialSecurityCard() throws {
         let profile = try DemoCards.profile("id-card-uid")
         let uid = try IDCardUIDReader().readUID(over: SimulatedCardChannel(SimulatedCard(profile: profile)))
-        #expect(Hex.string(uid) == "A1B2C3D4E5F60718")
+        #expect(Hex.string(uid) == "04D5E6F7")
         #expect(throws: SmartCardError.notSocialSecurityCard) {
             try reader.read(over: SimulatedCardChannel(SimulatedCard(profile: profile)), today: DemoCards.today)
         }

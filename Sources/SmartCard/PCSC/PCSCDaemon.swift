@@ -27,6 +27,7 @@ public enum PCSCDaemon {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["-f"]
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch { throw .serviceNotRunning }

@@ -1,12 +1,14 @@
 import ArgumentParser
 import Foundation
+import KioskAssets
 import KioskFlows
+import SmartCard
 
 /// `kiosk demo`: the kiosk with a demo village and demo cards, for trying it out anywhere.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Run the kiosk with a demo village and demo cards."
+        abstract: "Run the kiosk with a demo village and demo cards (F5-F8 insert a card, F9 pulls it, F10 ends)."
     )
 
     @Option(name: .long, help: "Where the demo keeps its database (default: $XDG_DATA_HOME/village-kiosk or ~/.local/share/village-kiosk).")
@@ -21,12 +23,40 @@ struct DemoCommand: ParsableCommand {
             try DataFolder.prepare(folder)
             let strings = try KioskLauncher.loadStrings()
             let demo = try StoreOpening.openDemo(in: folder)
+            let deck = try DemoCardDeck()
+            let station = CardStation(store: demo.store, readerName: nil, nations: try CardStation.nationTable())
             let villageName = demo.village.county + demo.village.township + demo.village.villageName
+            let daemon = DemoCardService()
+            defer {
+                deck.stop()
+                daemon.stop()
+            }
             let launcher = KioskLauncher(
-                settings: KioskSettings(villageName: villageName, isDemo: true, startsInElderlyMode: elderly),
-                timeZone: TimeZone(identifier: "Asia/Shanghai") ?? .current
+                settings: KioskSettings(
+                    villageName: villageName, isDemo: true,
+                    demoCardLabels: deck.labels(store: demo.store), startsInElderlyMode: elderly
+                ),
+                timeZone: TimeZone(identifier: "Asia/Shanghai") ?? .current,
+                handleEffect: { effect, inbox in
+                    switch effect {
+                    case .insertDemoCard(let index): deck.insert(index)
+                    case .removeDemoCard: deck.remove()
+                    case .readCard(let reader): station.read(reader: reader, posting: inbox)
+                    case .quit: break
+                    }
+                }
             )
-            try launcher.run(strings: strings)
+            try launcher.run(strings: strings) { inbox in
+                // pcscd and the simulated reader start after the first frame, off the UI thread.
+                Thread.detachNewThread {
+                    if daemon.start() {
+                        deck.start()
+                    } else {
+                        inbox.post(.card(.serviceUnavailable(messageKey: SmartCardError.serviceNotRunning.messageKey)))
+                    }
+                    station.watch(posting: inbox)
+                }
+            }
         } catch {
             FileHandle.standardError.write(Data("kiosk: \(error)\n".utf8))
             throw ExitCode.failure

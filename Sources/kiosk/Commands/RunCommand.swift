@@ -27,13 +27,21 @@ struct RunCommand: ParsableCommand {
             if let db { kioskConfig.database = db }
             if let reader { kioskConfig.reader = reader }
             try DataFolder.requireDatabaseFolder(for: kioskConfig.database)
-            _ = try StoreOpening.open(path: kioskConfig.database, villageCode: kioskConfig.villageCode)
+            let store = try StoreOpening.open(path: kioskConfig.database, villageCode: kioskConfig.villageCode)
             let strings = try KioskLauncher.loadStrings()
+            let station = CardStation(store: store, readerName: kioskConfig.reader, nations: try CardStation.nationTable())
             let launcher = KioskLauncher(
                 settings: KioskSettings(villageName: kioskConfig.villageName, startsInElderlyMode: elderly || kioskConfig.elderly),
-                timeZone: try kioskConfig.resolvedTimeZone(configPath: config)
+                timeZone: try kioskConfig.resolvedTimeZone(configPath: config),
+                handleEffect: { effect, inbox in
+                    if case .readCard(let reader) = effect {
+                        station.read(reader: reader, posting: inbox)
+                    }
+                }
             )
-            try launcher.run(strings: strings)
+            try launcher.run(strings: strings) { inbox in
+                station.watch(posting: inbox)
+            }
         } catch {
             FileHandle.standardError.write(Data("kiosk: \(error)\n".utf8))
             throw ExitCode.failure

@@ -1,0 +1,58 @@
+import CardSimulator
+import Foundation
+import KioskAssets
+import KioskStore
+import SmartCard
+
+/// The demo's cards: simulated cards in virtual reader 0 of the real pcscd, inserted and pulled by key.
+final class DemoCardDeck: Sendable {
+    /// The demo cards F5, F6, ... insert, in order (profiles in `Assets/demo/cards/`).
+    static let profileIDs = ["gen3-unenrolled-adult", "gen1-pensioner", "t0-card", "id-card-uid"]
+
+    let profiles: [CardProfile]
+    private let slot = VirtualCardSlot(reader: 0)
+
+    /// Loads the demo card profiles.
+    init() throws(StartupError) {
+        do {
+            profiles = try Self.profileIDs.map { id in
+                try CardProfile.load(from: KioskAssets.url("demo/cards/\(id).json"))
+            }
+        } catch {
+            throw .unreadableAssets(reason: "demo cards: \(error)")
+        }
+    }
+
+    /// The labels the home screen shows beside F5, F6, ...: the holder's name, or for an ID card
+    /// the name of the person it is registered to.
+    func labels(store: KioskStore) -> [String] {
+        profiles.map { profile in
+            if let holder = profile.holder {
+                return holder.name
+            }
+            let registered = profile.uid.flatMap { try? store.person(cardUID: $0) }
+            return registered.map { "\($0.name)·ID" } ?? profile.id
+        }
+    }
+
+    /// Plugs the simulated slot into vpcd (pcscd must be running).
+    func start() {
+        slot.start()
+    }
+
+    /// Puts demo card `index` into the reader, replacing any card in it.
+    func insert(_ index: Int) {
+        guard profiles.indices.contains(index) else { return }
+        slot.insert(SimulatedCard(profile: profiles[index]))
+    }
+
+    /// Pulls the card out.
+    func remove() {
+        slot.remove()
+    }
+
+    /// Unplugs the slot.
+    func stop() {
+        slot.stop()
+    }
+}
