@@ -22,6 +22,8 @@ enum CardSessionFlow {
         case .read(let holder):
             if case .readingCard = state.screen {
                 state.screen = .identified(holder)
+                state.lastActivity = state.clock
+                return [.loadVillager(holder)]
             }
         case .readFailed(let messageKey):
             if case .readingCard = state.screen {

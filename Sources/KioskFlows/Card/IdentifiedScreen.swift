@@ -1,11 +1,8 @@
 import TerminalUI
 
-/// The screen after a card was read: greets the holder by name with the ID number masked.
+/// The screen after a card was read: greets the holder by name, ID number masked, while the
+/// kiosk looks up what it knows of them.
 enum IdentifiedScreen {
-    static func reduce(_ state: inout KioskState, _ key: Key) -> [KioskEffect] {
-        []
-    }
-
     static func draw(_ holder: CardHolder, in grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
         context.drawTitleBar(in: &grid, titleKey: "identified.title")
@@ -19,6 +16,7 @@ enum IdentifiedScreen {
             grid.write(row.0, x: 4, y: 4 + offset, style: theme.subtitle)
             grid.write(row.1, x: 20, y: 4 + offset, style: theme.text)
         }
+        context.drawCentred(context.text("identified.lookingUp"), row: 8, in: &grid, style: theme.hint)
         context.drawCentred(context.text("identified.pullCardToEnd"), row: grid.height - 3, in: &grid, style: theme.hint)
         context.drawStatusLine(in: &grid)
     }

@@ -1,5 +1,7 @@
 import TerminalUI
 
+import KioskDomain
+
 /// Something that happened at an edge of the kiosk, fed to `reduce`.
 public enum KioskEvent: Sendable, Equatable {
     /// A key was pressed.
@@ -10,6 +12,16 @@ public enum KioskEvent: Sendable, Equatable {
     case clock(WallClockTime)
     /// Something happened at the card reader.
     case card(CardSignal)
+    /// The store answered a `.loadVillager` effect.
+    case villagerLoaded(VillagerFile)
+    /// The villager's data could not be read (message key).
+    case villagerLoadFailed(messageKey: String)
+    /// The store recorded a piece of business and issued its receipt.
+    case recorded(Receipt)
+    /// The store could not record it; nothing was written (message key).
+    case recordFailed(messageKey: String)
+    /// The printer printed the receipt, or failed (message key).
+    case printed(failureKey: String?)
     /// The operating system asked the program to end (SIGTERM, SIGHUP).
     case terminationRequested
 }

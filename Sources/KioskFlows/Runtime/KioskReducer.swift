@@ -10,18 +10,37 @@ public enum KioskReducer {
             return []
         case .clock(let time):
             state.clock = time
+            SessionTimeout.check(&state)
             return []
         case .terminationRequested:
             state.isFinished = true
             return [.quit]
         case .card(let signal):
             return CardSessionFlow.reduce(&state, signal)
+        case .villagerLoaded(let file):
+            return VillagerFlow.loaded(&state, file)
+        case .villagerLoadFailed(let messageKey):
+            if case .identified = state.screen {
+                state.screen = .cardProblem(messageKey: messageKey)
+            }
+            return []
+        case .recorded(let receipt):
+            return VillagerFlow.recorded(&state, receipt)
+        case .recordFailed(let messageKey):
+            VillagerFlow.recordFailed(&state, messageKey)
+            return []
+        case .printed(let failureKey):
+            VillagerFlow.printed(&state, failureKey: failureKey)
+            return []
         case .key(let key):
             if let effects = demoKey(&state, key) {
                 return effects
             }
             guard state.fitsTerminal else {
                 return []
+            }
+            if state.screen.isCardSession {
+                state.lastActivity = state.clock
             }
             switch state.screen {
             case .home:
@@ -31,7 +50,11 @@ public enum KioskReducer {
             case .readingCard, .cardProblem:
                 return []
             case .identified:
-                return IdentifiedScreen.reduce(&state, key)
+                return []
+            case .villager(let session):
+                let (next, effects) = VillagerFlow.reduce(session, key, settings: state.settings)
+                state.screen = .villager(next)
+                return effects
             }
         }
     }

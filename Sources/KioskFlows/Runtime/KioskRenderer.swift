@@ -22,6 +22,8 @@ public enum KioskRenderer {
             CardSessionFlow.drawProblem(messageKey, in: &grid, context)
         case .identified(let holder):
             IdentifiedScreen.draw(holder, in: &grid, context)
+        case .villager(let session):
+            VillagerScreen.draw(session, in: &grid, context)
         }
         return grid
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a kiosk is told at start and that does not change while it runs.
 public struct KioskSettings: Sendable, Equatable {
     /// The village shown in the status line, e.g. `城厢镇龙合村`.
@@ -8,13 +10,32 @@ public struct KioskSettings: Sendable, Equatable {
     public var demoCardLabels: [String]
     /// Whether every session starts in elderly mode (terminals where mostly elderly people come).
     public var startsInElderlyMode: Bool
+    /// Seconds without a key before a villager's session ends (60 by default).
+    public var sessionTimeoutSeconds: Int
+    /// The same in elderly mode (180 by default).
+    public var elderlySessionTimeoutSeconds: Int
+    /// Whether a receipt printer is configured.
+    public var hasPrinter: Bool
+    /// The village's time zone, for times printed on receipts.
+    public var timeZone: TimeZone
+
+    /// Seconds before the end of a session when the countdown appears.
+    public static let timeoutWarningSeconds = 20
 
     /// Settings for one kiosk.
-    public init(villageName: String, isDemo: Bool = false, demoCardLabels: [String] = [], startsInElderlyMode: Bool = false) {
+    public init(
+        villageName: String, isDemo: Bool = false, demoCardLabels: [String] = [], startsInElderlyMode: Bool = false,
+        sessionTimeoutSeconds: Int = 60, elderlySessionTimeoutSeconds: Int = 180, hasPrinter: Bool = false,
+        timeZone: TimeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
+    ) {
+        self.timeZone = timeZone
         self.villageName = villageName
         self.isDemo = isDemo
         self.demoCardLabels = demoCardLabels
         self.startsInElderlyMode = startsInElderlyMode
+        self.sessionTimeoutSeconds = sessionTimeoutSeconds
+        self.elderlySessionTimeoutSeconds = elderlySessionTimeoutSeconds
+        self.hasPrinter = hasPrinter
     }
 
     /// The first function key that inserts a demo card (F5); F9 removes it, F10 ends the demo.

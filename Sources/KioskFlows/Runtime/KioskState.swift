@@ -16,6 +16,8 @@ public struct KioskState: Sendable, Equatable {
     public var isFinished: Bool
     /// Why cards cannot be read right now (message key), shown on the home screen until it clears.
     public var cardServiceProblem: String?
+    /// When the person last pressed a key or the session last moved on; nil outside a session.
+    public var lastActivity: WallClockTime?
 
     /// The state a kiosk starts in: the home screen, in Chinese.
     public init(settings: KioskSettings, size: TerminalSize, clock: WallClockTime) {
@@ -27,6 +29,7 @@ public struct KioskState: Sendable, Equatable {
         self.screen = .home
         self.isFinished = false
         self.cardServiceProblem = nil
+        self.lastActivity = nil
     }
 
     /// Ends a villager's session: back to the home screen with no personal data left in the state.
@@ -34,6 +37,7 @@ public struct KioskState: Sendable, Equatable {
         screen = .home
         language = .chinese
         isElderlyMode = settings.startsInElderlyMode
+        lastActivity = nil
     }
 
     /// Whether the terminal is big enough to draw on.
@@ -52,13 +56,15 @@ public enum Screen: Sendable, Equatable {
     case readingCard(reader: String)
     /// The card could not be read or cannot be used; the key says why and what to do next.
     case cardProblem(messageKey: String)
-    /// The card was read: the holder is greeted and sees what they can do.
+    /// The card was read: the holder is greeted while the kiosk looks up what it knows of them.
     case identified(CardHolder)
+    /// A villager's session: service menu, service flows, confirmation and receipt.
+    case villager(VillagerSession)
 
     /// Whether this screen belongs to a villager's card session, which ends when the card is pulled.
     public var isCardSession: Bool {
         switch self {
-        case .readingCard, .cardProblem, .identified: true
+        case .readingCard, .cardProblem, .identified, .villager: true
         case .home, .coordinatorLogin: false
         }
     }

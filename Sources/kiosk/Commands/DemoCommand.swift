@@ -25,6 +25,8 @@ struct DemoCommand: ParsableCommand {
             let demo = try StoreOpening.openDemo(in: folder)
             let deck = try DemoCardDeck()
             let station = CardStation(store: demo.store, readerName: nil, nations: try CardStation.nationTable())
+            let desk = VillagerDesk(store: demo.store, policies: try StoreOpening.policies(), serviceCounty: demo.village.countyCode)
+            let effects = EffectRunner(station: station, desk: desk, deck: deck)
             let villageName = demo.village.county + demo.village.township + demo.village.villageName
             let daemon = DemoCardService()
             defer {
@@ -37,14 +39,7 @@ struct DemoCommand: ParsableCommand {
                     demoCardLabels: deck.labels(store: demo.store), startsInElderlyMode: elderly
                 ),
                 timeZone: TimeZone(identifier: "Asia/Shanghai") ?? .current,
-                handleEffect: { effect, inbox in
-                    switch effect {
-                    case .insertDemoCard(let index): deck.insert(index)
-                    case .removeDemoCard: deck.remove()
-                    case .readCard(let reader): station.read(reader: reader, posting: inbox)
-                    case .quit: break
-                    }
-                }
+                handleEffect: effects.run
             )
             try launcher.run(strings: strings) { inbox in
                 // pcscd and the simulated reader start after the first frame, off the UI thread.

@@ -30,14 +30,14 @@ struct RunCommand: ParsableCommand {
             let store = try StoreOpening.open(path: kioskConfig.database, villageCode: kioskConfig.villageCode)
             let strings = try KioskLauncher.loadStrings()
             let station = CardStation(store: store, readerName: kioskConfig.reader, nations: try CardStation.nationTable())
+            let desk = VillagerDesk(
+                store: store, policies: try StoreOpening.policies(), serviceCounty: String(kioskConfig.villageCode.prefix(6))
+            )
+            let effects = EffectRunner(station: station, desk: desk)
             let launcher = KioskLauncher(
                 settings: KioskSettings(villageName: kioskConfig.villageName, startsInElderlyMode: elderly || kioskConfig.elderly),
                 timeZone: try kioskConfig.resolvedTimeZone(configPath: config),
-                handleEffect: { effect, inbox in
-                    if case .readCard(let reader) = effect {
-                        station.read(reader: reader, posting: inbox)
-                    }
-                }
+                handleEffect: effects.run
             )
             try launcher.run(strings: strings) { inbox in
                 station.watch(posting: inbox)

@@ -7,6 +7,7 @@ enum StartupError: Error, CustomStringConvertible {
     case unusableDataFolder(path: String, reason: String)
     case unreadableAssets(reason: String)
     case unusableDatabase(path: String, reason: String)
+    case invalidPolicy(reason: String)
     case noTerminal
     case terminalFailed(reason: String)
 
@@ -17,6 +18,7 @@ enum StartupError: Error, CustomStringConvertible {
         case .unusableDataFolder(let path, let reason): "cannot use database folder \(path): \(reason)"
         case .unreadableAssets(let reason): "cannot load the kiosk's assets: \(reason)"
         case .unusableDatabase(let path, let reason): "cannot use database \(path): \(reason)"
+        case .invalidPolicy(let reason): "invalid policy table: \(reason)"
         case .noTerminal: "the kiosk needs a terminal: run it on a console or in a terminal window"
         case .terminalFailed(let reason): "cannot start the terminal: \(reason)"
         }

@@ -1,5 +1,6 @@
 import Foundation
 import KioskAssets
+import KioskDomain
 import KioskStore
 
 /// Opens the kiosk's database at start, turning store errors into one-line startup errors.
@@ -10,6 +11,15 @@ enum StoreOpening {
             return try KioskStore.open(path: path, villageCode: villageCode)
         } catch {
             throw .unusableDatabase(path: path, reason: error.parameters["reason"] ?? "\(error)")
+        }
+    }
+
+    /// The dated policy tables shipped in the assets; an invalid file stops the start with file, field and why.
+    static func policies() throws(StartupError) -> PolicyBook {
+        do {
+            return try PolicyBook(folder: KioskAssets.url("policy"))
+        } catch {
+            throw .invalidPolicy(reason: "\(error)")
         }
     }
 

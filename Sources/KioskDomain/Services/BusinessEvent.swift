@@ -1,5 +1,3 @@
-import KioskDomain
-
 /// Which piece of business a receipt is for.
 public enum ServiceKind: String, Sendable, Codable, CaseIterable {
     case registration
@@ -16,7 +14,7 @@ public enum ServiceKind: String, Sendable, Codable, CaseIterable {
 }
 
 /// One piece of business to record: a decision made by `KioskDomain`, stored in one transaction.
-public enum BusinessEvent: Sendable {
+public enum BusinessEvent: Hashable, Sendable {
     /// A person's details are registered or updated (phone, address, ID-card UID).
     case registration(Person)
     case enrolment(EnrolmentDecision)

@@ -1,5 +1,4 @@
 import Foundation
-import KioskDomain
 
 /// The business receipt (业务回执): number, person (masked), service, summary, amount, who acted, when.
 public struct Receipt: Hashable, Sendable, Codable {
@@ -16,6 +15,21 @@ public struct Receipt: Hashable, Sendable, Codable {
     public var amount: Money?
     public var actor: Actor
     public var recordedAt: Date
+
+    /// A receipt from its parts.
+    public init(number: String, villageCode: String, service: ServiceKind, personID: IDNumber, personName: String,
+                businessDate: CivilDate, summary: [String: String], amount: Money?, actor: Actor, recordedAt: Date) {
+        self.number = number
+        self.villageCode = villageCode
+        self.service = service
+        self.personID = personID
+        self.personName = personName
+        self.businessDate = businessDate
+        self.summary = summary
+        self.amount = amount
+        self.actor = actor
+        self.recordedAt = recordedAt
+    }
 
     /// The ID number as printed: masked.
     public var maskedID: String { personID.masked }

@@ -1,0 +1,40 @@
+import Foundation
+import KioskDomain
+
+/// The receipt as lines of text: the same lines on screen, on paper and read aloud.
+public enum ReceiptText {
+    /// The receipt's lines in `language`; the ID number is masked.
+    public static func lines(_ receipt: Receipt, strings: StringCatalog, language: Language, timeZone: TimeZone) -> [String] {
+        func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
+            strings.text(key, language, arguments)
+        }
+        let time = WallClockTime(date: receipt.recordedAt, timeZone: timeZone)
+        var lines = [
+            text("receipt.heading"),
+            text("receipt.number", ["number": receipt.number]),
+            text("receipt.person", ["name": receipt.personName, "id": receipt.maskedID]),
+            text("receipt.service", ["service": text(receipt.service.messageKey)]),
+            text(receipt.summaryKey, receipt.summary),
+        ]
+        if let amount = receipt.amount {
+            lines.append(text("receipt.amount", ["amount": text("format.yuan", ["amount": amount.yuanText])]))
+        }
+        lines.append(actorLine(receipt.actor, text))
+        lines.append(text("receipt.time", ["time": time.minuteText]))
+        return lines
+    }
+
+    private static func actorLine(_ actor: Actor, _ text: (String, [String: String]) -> String) -> String {
+        switch actor.kind {
+        case .selfService, .system:
+            return text("receipt.actor", ["actor": text(actor.kind.messageKey, [:])])
+        case .coordinator:
+            let coordinator = text("receipt.coordinator", ["name": actor.name ?? "", "id": actor.id ?? ""])
+            guard let proxy = actor.proxy else {
+                return text("receipt.actor", ["actor": coordinator])
+            }
+            let proxyText = text("receipt.proxy", ["name": proxy.name, "relationship": proxy.relationship])
+            return text("receipt.actor", ["actor": coordinator + " " + proxyText])
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import KioskDomain
+import TerminalUI
+
+/// Queries: my status, contributions by year, pension payments, certification due date, my receipts.
+public struct QueryFlow: ServiceFlow {
+    /// One page of the queries.
+    public enum Page: String, Sendable, Equatable, CaseIterable {
+        case status, contributions, pension, certification, receipts
+
+        var titleKey: String { "query.\(rawValue).title" }
+    }
+
+    /// The page shown; nil for the list of pages.
+    public var page: Page?
+    public var selected: Int
+
+    public var titleKey: String { page?.titleKey ?? "query.title" }
+
+    public static func start(_ file: VillagerFile) -> FlowResult<QueryFlow> {
+        .next(QueryFlow(page: nil, selected: 0))
+    }
+
+    public func handle(_ key: Key, _ file: VillagerFile) -> FlowResult<QueryFlow> {
+        guard page == nil else {
+            if key == .character("0") || key == .escape || key == .enter {
+                return .next(QueryFlow(page: nil, selected: selected))
+            }
+            return .next(self)
+        }
+        switch MenuKeys.choice(key, count: Page.allCases.count, selected: selected) {
+        case .moved(let index): return .next(QueryFlow(page: nil, selected: index))
+        case .chosen(let index): return .next(QueryFlow(page: Page.allCases[index], selected: index))
+        case .back: return .back
+        case .none: return .next(self)
+        }
+    }
+
+    public func draw(in grid: inout Grid, area: Rect, _ context: ScreenContext, _ file: VillagerFile) {
+        guard let page else {
+            let items = Page.allCases.enumerated().map { index, page in
+                MenuItem(key: "\(index + 1)", label: context.text(page.titleKey))
+            }
+            NumberedMenu(items: items, selected: selected)
+                .draw(in: &grid, rect: Rect(x: area.x, y: area.y, width: area.width, height: items.count), theme: context.theme)
+            return
+        }
+        let rows = Self.rows(page, file)
+        InfoRows.draw(rows, in: &grid, area: area, context)
+    }
+
+    /// The label/value rows of a page.
+    static func rows(_ page: Page, _ file: VillagerFile) -> [PendingRecord.Line] {
+        let account = file.account
+        switch page {
+        case .status:
+            var rows = [PendingRecord.Line("query.status.status", .message(account.status.messageKey), keyFigure: true)]
+            if let enrolled = account.enrolledOn { rows.append(.init("query.status.enrolledOn", .date(enrolled))) }
+            if let tier = account.tierYuan { rows.append(.init("query.status.tier", .money(.yuan(tier)))) }
+            rows.append(.init("query.status.years", .years(file.history.contributionYears)))
+            if let bank = account.withholding {
+                rows.append(.init("query.status.withholding", .text("\(bank.bank) \(bank.masked)")))
+            }
+            if account.transferPending { rows.append(.init("query.status.transferPending")) }
+            return rows
+        case .contributions:
+            let contributions = file.history.contributions.sorted { $0.year > $1.year }
+            guard !contributions.isEmpty else { return [.init("query.contributions.none")] }
+            return contributions.map { contribution in
+                let kind = contribution.kind == .backPayment ? "query.contributions.backPayment" : "query.contributions.regular"
+                return .init(kind, .contribution(year: contribution.year, personal: contribution.personal, subsidy: contribution.subsidy))
+            }
+        case .pension:
+            guard let monthly = account.monthlyPension else { return [.init("query.pension.none")] }
+            var rows = [PendingRecord.Line("query.pension.monthly", .money(monthly), keyFigure: true)]
+            if let start = account.pensionStartMonth { rows.append(.init("query.pension.since", .date(start))) }
+            if let bank = account.pensionBankAccount { rows.append(.init("query.pension.bank", .text("\(bank.bank) \(bank.masked)"))) }
+            if account.status == .pensionSuspended { rows.append(.init("query.pension.suspended")) }
+            return rows
+        case .certification:
+            guard let due = account.certifiedUntil else { return [.init("query.certification.none")] }
+            return [.init(due < file.today ? "query.certification.overdue" : "query.certification.due", .date(due), keyFigure: true)]
+        case .receipts:
+            guard !file.receipts.isEmpty else { return [.init("query.receipts.none")] }
+            return file.receipts.map { receipt in
+                .init(receipt.service.messageKey, .text("\(receipt.businessDate.iso)  \(receipt.number)"))
+            }
+        }
+    }
+}

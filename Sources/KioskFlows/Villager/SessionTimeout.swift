@@ -1,0 +1,18 @@
+/// The inactivity time-out of a card session: how long is left, and when it has run out.
+enum SessionTimeout {
+    /// Seconds left before the session ends; nil outside a session or while the store is writing.
+    static func secondsLeft(_ state: KioskState) -> Int? {
+        guard state.screen.isCardSession, let last = state.lastActivity else { return nil }
+        if case .villager(let session) = state.screen, case .recording = session.step { return nil }
+        let limit = state.isElderlyMode ? state.settings.elderlySessionTimeoutSeconds : state.settings.sessionTimeoutSeconds
+        let elapsed = state.clock.secondsSinceEpochOnWall - last.secondsSinceEpochOnWall
+        return max(0, limit - elapsed)
+    }
+
+    /// Ends the session when its time is up; call on every clock event.
+    static func check(_ state: inout KioskState) {
+        if let left = secondsLeft(state), left == 0 {
+            state.endSession()
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import KioskDomain
+
+/// What the kiosk knows of the villager whose card is in, loaded from the store at the edge.
+public struct VillagerFile: Sendable, Equatable {
+    /// The person, from the store, or from the card when this kiosk has never seen them.
+    public var person: Person
+    /// Whether the person is in this kiosk's database.
+    public var isKnown: Bool
+    public var account: InsuranceAccount
+    public var history: ServiceHistory
+    /// The policy table in force today for the person's region.
+    public var policy: PolicyTable
+    /// Today, in the village's calendar.
+    public var today: CivilDate
+    /// The county the kiosk serves (enrolment needs household registration there).
+    public var serviceCounty: String
+    /// The person's receipts, newest first.
+    public var receipts: [Receipt]
+
+    /// A villager's file.
+    public init(person: Person, isKnown: Bool, account: InsuranceAccount, history: ServiceHistory, policy: PolicyTable,
+                today: CivilDate, serviceCounty: String, receipts: [Receipt]) {
+        self.person = person
+        self.isKnown = isKnown
+        self.account = account
+        self.history = history
+        self.policy = policy
+        self.today = today
+        self.serviceCounty = serviceCounty
+        self.receipts = receipts
+    }
+
+    /// The person's age today.
+    public var age: Int {
+        person.birthDate.age(on: today)
+    }
+}

@@ -1,0 +1,119 @@
+import KioskDomain
+import TerminalUI
+
+/// A villager's session between the greeting and the end: the service menu, each service's flow,
+/// the confirmation, recording and the receipt.
+enum VillagerFlow {
+    /// The store answered with what it knows of the card holder.
+    static func loaded(_ state: inout KioskState, _ file: VillagerFile) -> [KioskEffect] {
+        switch state.screen {
+        case .identified(let holder) where holder.idNumber == file.person.id.value:
+            state.screen = .villager(VillagerSession(holder: holder, file: file))
+        case .villager(var session) where session.holder.idNumber == file.person.id.value:
+            session.file = file
+            state.screen = .villager(session)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// A key in a villager's session.
+    static func reduce(_ session: VillagerSession, _ key: Key, settings: KioskSettings) -> (VillagerSession, [KioskEffect]) {
+        var session = session
+        switch session.step {
+        case .menu(let selected):
+            let services = session.services
+            switch MenuKeys.choice(key, count: services.count, selected: selected) {
+            case .moved(let index):
+                session.step = .menu(selected: index)
+            case .chosen(let index):
+                session.step = start(services[index], session.file)
+            case .back, .none:
+                break
+            }
+        case .refused, .recordFailed:
+            if key == .escape || key == .character("0") || key == .enter {
+                session.step = .menu(selected: 0)
+            }
+        case .flow(let flow):
+            session.step = handle(flow, key, session.file)
+        case .confirming(let pending):
+            if key == .character("1") || key == .enter {
+                session.step = .recording(pending)
+                return (session, [.record(pending.event, .selfService)])
+            }
+            if key == .escape || key == .character("0") {
+                session.step = .menu(selected: 0)
+            }
+        case .recording:
+            break
+        case .receipt(let receipt, let status):
+            if key == .character("1"), settings.hasPrinter, status != .printing {
+                session.step = .receipt(receipt, .printing)
+                return (session, [.printReceipt(receipt)])
+            }
+            if key == .escape || key == .character("0") || key == .enter {
+                session.step = .menu(selected: 0)
+            }
+        }
+        return (session, [])
+    }
+
+    /// The store recorded the confirmed business: show the receipt, print it, refresh the file.
+    static func recorded(_ state: inout KioskState, _ receipt: Receipt) -> [KioskEffect] {
+        guard case .villager(var session) = state.screen, case .recording = session.step,
+              session.holder.idNumber == receipt.personID.value else {
+            return []
+        }
+        session.step = .receipt(receipt, state.settings.hasPrinter ? .printing : .noPrinter)
+        state.screen = .villager(session)
+        var effects: [KioskEffect] = [.loadVillager(session.holder)]
+        if state.settings.hasPrinter {
+            effects.append(.printReceipt(receipt))
+        }
+        return effects
+    }
+
+    /// The store could not record it.
+    static func recordFailed(_ state: inout KioskState, _ messageKey: String) {
+        guard case .villager(var session) = state.screen, case .recording = session.step else { return }
+        session.step = .recordFailed(messageKey: messageKey)
+        state.screen = .villager(session)
+    }
+
+    /// The printer answered.
+    static func printed(_ state: inout KioskState, failureKey: String?) {
+        guard case .villager(var session) = state.screen, case .receipt(let receipt, .printing) = session.step else { return }
+        session.step = .receipt(receipt, failureKey.map { .failed(messageKey: $0) } ?? .printed)
+        state.screen = .villager(session)
+    }
+
+    private static func start(_ service: VillagerService, _ file: VillagerFile) -> VillagerStep {
+        switch service {
+        case .certification: step(CertificationFlow.start(file), service, ServiceFlowState.certification)
+        case .queries: step(QueryFlow.start(file), service, ServiceFlowState.queries)
+        case .enrolment, .contribution, .benefitClaim, .transfer, .cancellation:
+            .refused(service, [])
+        }
+    }
+
+    private static func handle(_ flow: ServiceFlowState, _ key: Key, _ file: VillagerFile) -> VillagerStep {
+        switch flow {
+        case .certification(let f): step(f.handle(key, file), .certification, ServiceFlowState.certification)
+        case .queries(let f): step(f.handle(key, file), .queries, ServiceFlowState.queries)
+        }
+    }
+
+    /// The session step a flow's result leads to.
+    static func step<Flow: ServiceFlow>(
+        _ result: FlowResult<Flow>, _ service: VillagerService, _ wrap: (Flow) -> ServiceFlowState
+    ) -> VillagerStep {
+        switch result {
+        case .next(let flow): .flow(wrap(flow))
+        case .back: .menu(selected: 0)
+        case .refused(let refusals): .refused(service, refusals)
+        case .confirm(let pending): .confirming(pending)
+        }
+    }
+}

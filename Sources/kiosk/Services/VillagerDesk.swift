@@ -1,0 +1,79 @@
+import Foundation
+import KioskDomain
+import KioskFlows
+import KioskStore
+
+/// The store's side of a villager's session: loads what the kiosk knows of a card holder and
+/// records confirmed business, off the UI thread, answering through the inbox.
+final class VillagerDesk: Sendable {
+    private let store: KioskStore
+    private let policies: PolicyBook
+    private let serviceCounty: String
+    private let work = DispatchQueue(label: "kiosk.villager-desk")
+
+    /// A desk over `store`, deciding with `policies`, for a kiosk in `serviceCounty`.
+    init(store: KioskStore, policies: PolicyBook, serviceCounty: String) {
+        self.store = store
+        self.policies = policies
+        self.serviceCounty = serviceCounty
+    }
+
+    /// Loads the holder's file and posts `.villagerLoaded`, or `.villagerLoadFailed` with why.
+    func load(_ holder: CardHolder, posting inbox: EventInbox) {
+        work.async { [self] in
+            do {
+                inbox.post(.villagerLoaded(try file(for: holder, at: Date())))
+            } catch let error as VillagerDeskError {
+                inbox.post(.villagerLoadFailed(messageKey: error.messageKey))
+            } catch {
+                inbox.post(.villagerLoadFailed(messageKey: "villager.error.storeUnavailable"))
+            }
+        }
+    }
+
+    /// Records the business in one transaction and posts `.recorded`, or `.recordFailed` (nothing written).
+    func record(_ event: BusinessEvent, actor: Actor, posting inbox: EventInbox) {
+        work.async { [self] in
+            do {
+                inbox.post(.recorded(try store.record(event, actor: actor, at: Date())))
+            } catch let error as StoreError {
+                inbox.post(.recordFailed(messageKey: error.messageKey))
+            } catch {
+                inbox.post(.recordFailed(messageKey: "store.error.writeFailed"))
+            }
+        }
+    }
+
+    /// What the kiosk knows of the holder today; a person it has never seen is built from the card.
+    func file(for holder: CardHolder, at instant: Date) throws -> VillagerFile {
+        guard let id = try? IDNumber(holder.idNumber) else {
+            throw VillagerDeskError.invalidIDNumber
+        }
+        let today = CivilDate(instant, in: store.timeZone)
+        let known = try store.person(id)
+        let person = known ?? Person(id: id, name: holder.name, villageCode: store.villageCode)
+        let policy: PolicyTable
+        do {
+            policy = try policies.table(region: person.registeredRegion, on: today)
+        } catch {
+            throw VillagerDeskError.noPolicy
+        }
+        return VillagerFile(
+            person: person, isKnown: known != nil, account: try store.account(id), history: try store.history(id),
+            policy: policy, today: today, serviceCounty: serviceCounty, receipts: try store.receipts(for: id)
+        )
+    }
+}
+
+/// Why a villager's file could not be loaded.
+enum VillagerDeskError: Error {
+    case invalidIDNumber
+    case noPolicy
+
+    var messageKey: String {
+        switch self {
+        case .invalidIDNumber: "card.error.invalidIDNumber"
+        case .noPolicy: "villager.error.noPolicy"
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import KioskDomain
+import KioskFlows
+
+/// Carries out the flows' effects at the edges: cards, the store, the printer, the demo cards.
+struct EffectRunner: Sendable {
+    let station: CardStation
+    let desk: VillagerDesk
+    /// The demo's simulated cards; nil at a real kiosk.
+    var deck: DemoCardDeck?
+
+    /// Runs one effect; results come back through `inbox`.
+    func run(_ effect: KioskEffect, _ inbox: EventInbox) {
+        switch effect {
+        case .readCard(let reader): station.read(reader: reader, posting: inbox)
+        case .loadVillager(let holder): desk.load(holder, posting: inbox)
+        case .record(let event, let actor): desk.record(event, actor: actor, posting: inbox)
+        case .printReceipt: inbox.post(.printed(failureKey: "print.error.noPrinter"))
+        case .insertDemoCard(let index): deck?.insert(index)
+        case .removeDemoCard: deck?.remove()
+        case .quit: break
+        }
+    }
+}
