@@ -32,3 +32,63 @@ struct CardSessionEndToEndTests {
         try session.waitFor("the demo to end") { _ in (try? session.commandHasEnded()) == true }
     }
 }
+
+/// A pensioner certifies at the real kiosk; the database then holds the record, its audit entry and outbox entry.
+@Suite(.serialized)
+struct CertificationEndToEndTests {
+    @Test func pensionerCertifiesWithNumberKeysAndTheDatabaseHoldsRecordAuditAndOutbox() throws {
+        let kiosk = try KioskBinary.path("kiosk")
+        let data = try KioskBinary.temporaryFolder()
+        let session = try TmuxSession(
+            command: "\(kiosk) demo --data-dir \(data)",
+            environment: ["LANG": "C.UTF-8", "TERM": "screen-256color"]
+        )
+        try session.waitFor(text: "F6 韦秀英")
+        try session.send("F6")
+        try session.waitFor(text: "[1] 资格认证", timeout: .seconds(30))
+        try session.send("1")
+        try session.waitFor(text: "本人健在，确认认证")
+        try session.send("1")
+        let confirmation = try session.waitFor(text: "确认办理")
+        #expect(confirmation.contains { $0.contains("450124194906293304") })
+        try session.send("1")
+        let receipt = try session.waitFor(text: "回执号：")
+        let numberLine = try #require(receipt.first { $0.contains("回执号：") })
+        let number = try #require(numberLine.split(separator: "：").last.map { $0.trimmingCharacters(in: .whitespaces) })
+        #expect(number.hasPrefix("450124100210-"))
+
+        try session.send("F9")
+        let home = try session.waitFor(text: "请插入社会保障卡或身份证")
+        #expect(!home.joined().contains(number), "nothing of the session stays on screen")
+        try session.send("F10")
+        try session.waitFor("the demo to end") { _ in (try? session.commandHasEnded()) == true }
+
+        let database = "\(data)/demo.sqlite"
+        let verify = try ChildProcess.run([kiosk, "audit", "verify", "--db", database])
+        #expect(verify.status == 0, "\(verify.output)")
+        let rows = try ChildProcess.run(["sqlite3", database, """
+            SELECT (SELECT COUNT(*) FROM certifications WHERE receipt_number = '\(number)'), \
+            (SELECT COUNT(*) FROM outbox WHERE idempotency_key = '\(number)'), \
+            (SELECT COUNT(*) FROM audit_entries WHERE receipt_number = '\(number)');
+            """])
+        #expect(rows.output.trimmingCharacters(in: .whitespacesAndNewlines) == "1|1|1", "\(rows.output)")
+    }
+
+    @Test func ineligiblePersonIsRefusedWithTheReasonOnScreen() throws {
+        let kiosk = try KioskBinary.path("kiosk")
+        let data = try KioskBinary.temporaryFolder()
+        let session = try TmuxSession(
+            command: "\(kiosk) demo --data-dir \(data)",
+            environment: ["LANG": "C.UTF-8", "TERM": "screen-256color"]
+        )
+        try session.waitFor(text: "F8 莫翠兰")
+        try session.send("F8")
+        try session.waitFor(text: "[1] 资格认证", timeout: .seconds(30))
+        try session.send("1")
+        let refusal = try session.waitFor(text: "暂时不能办理“资格认证”")
+        #expect(refusal.contains { $0.contains("2027-09-17") }, "the reason names the due date")
+        try session.send("F9")
+        try session.waitFor(text: "请插入社会保障卡或身份证")
+        try session.send("F10")
+    }
+}
