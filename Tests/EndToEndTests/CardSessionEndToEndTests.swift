@@ -5,12 +5,7 @@ import Testing
 @Suite(.serialized)
 struct CardSessionEndToEndTests {
     @Test func insertedDemoCardIsReadThroughPCSCAndPullingItClearsTheScreen() throws {
-        let kiosk = try KioskBinary.path("kiosk")
-        let data = try KioskBinary.temporaryFolder()
-        let session = try TmuxSession(
-            command: "\(kiosk) demo --data-dir \(data)",
-            environment: ["LANG": "C.UTF-8", "TERM": "screen-256color"]
-        )
+        let (session, _) = try TmuxSession.demo()
         try session.waitFor(text: "F6 韦秀英")
 
         try session.send("F6")
@@ -37,12 +32,7 @@ struct CardSessionEndToEndTests {
 @Suite(.serialized)
 struct CertificationEndToEndTests {
     @Test func pensionerCertifiesWithNumberKeysAndTheDatabaseHoldsRecordAuditAndOutbox() throws {
-        let kiosk = try KioskBinary.path("kiosk")
-        let data = try KioskBinary.temporaryFolder()
-        let session = try TmuxSession(
-            command: "\(kiosk) demo --data-dir \(data)",
-            environment: ["LANG": "C.UTF-8", "TERM": "screen-256color"]
-        )
+        let (session, data) = try TmuxSession.demo()
         try session.waitFor(text: "F6 韦秀英")
         try session.send("F6")
         try session.waitFor(text: "[1] 资格认证", timeout: .seconds(30))
@@ -64,7 +54,7 @@ struct CertificationEndToEndTests {
         try session.waitFor("the demo to end") { _ in (try? session.commandHasEnded()) == true }
 
         let database = "\(data)/demo.sqlite"
-        let verify = try ChildProcess.run([kiosk, "audit", "verify", "--db", database])
+        let verify = try ChildProcess.run([try KioskBinary.path("kiosk"), "audit", "verify", "--db", database])
         #expect(verify.status == 0, "\(verify.output)")
         let rows = try ChildProcess.run(["sqlite3", database, """
             SELECT (SELECT COUNT(*) FROM certifications WHERE receipt_number = '\(number)'), \
@@ -75,12 +65,7 @@ struct CertificationEndToEndTests {
     }
 
     @Test func ineligiblePersonIsRefusedWithTheReasonOnScreen() throws {
-        let kiosk = try KioskBinary.path("kiosk")
-        let data = try KioskBinary.temporaryFolder()
-        let session = try TmuxSession(
-            command: "\(kiosk) demo --data-dir \(data)",
-            environment: ["LANG": "C.UTF-8", "TERM": "screen-256color"]
-        )
+        let (session, _) = try TmuxSession.demo()
         try session.waitFor(text: "F8 莫翠兰")
         try session.send("F8")
         try session.waitFor(text: "[1] 资格认证", timeout: .seconds(30))

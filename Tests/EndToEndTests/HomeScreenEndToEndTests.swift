@@ -5,12 +5,7 @@ import Testing
 @Suite(.serialized)
 struct HomeScreenEndToEndTests {
     @Test func demoShowsHomeSwitchesLanguageRedrawsOnResizeAndRestoresTheTerminalOnQuit() throws {
-        let kiosk = try KioskBinary.path("kiosk")
-        let data = try KioskBinary.temporaryFolder()
-        let session = try TmuxSession(
-            command: "stty sane; \(kiosk) demo --data-dir \(data); echo \"EXIT:$?\"; stty -a; sleep 60",
-            environment: ["LANG": "C.UTF-8", "TERM": "screen-256color"]
-        )
+        let (session, _) = try TmuxSession.demo(prefix: "stty sane; ", suffix: "; echo \"EXIT:$?\"; stty -a; sleep 60")
 
         let home = try session.waitFor(text: "请插入社会保障卡或身份证")
         #expect(home.contains { $0.contains("Please insert your social-security card or ID card") })
@@ -43,12 +38,7 @@ struct HomeScreenEndToEndTests {
     }
 
     @Test func unknownKeysAreIgnoredOnTheHomeScreen() throws {
-        let kiosk = try KioskBinary.path("kiosk")
-        let data = try KioskBinary.temporaryFolder()
-        let session = try TmuxSession(
-            command: "\(kiosk) demo --data-dir \(data)",
-            environment: ["LANG": "C.UTF-8", "TERM": "screen-256color"]
-        )
+        let (session, _) = try TmuxSession.demo()
         let before = try session.waitFor(text: "请插入社会保障卡或身份证")
         try session.send("x", "F3", "Up", "7", "Escape")
         try session.send("2")

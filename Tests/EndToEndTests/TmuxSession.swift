@@ -89,3 +89,16 @@ enum TmuxError: Error, CustomStringConvertible {
         }
     }
 }
+
+extension TmuxSession {
+    /// `kiosk demo` in a new 80x24 window with a fresh data folder, in a UTF-8 locale; returns the session and the folder.
+    static func demo(prefix: String = "", suffix: String = "") throws -> (session: TmuxSession, dataFolder: String) {
+        let kiosk = try KioskBinary.path("kiosk")
+        let data = try KioskBinary.temporaryFolder()
+        let session = try TmuxSession(
+            command: "\(prefix)\(kiosk) demo --data-dir \(data)\(suffix)",
+            environment: ["LANG": "C.UTF-8", "TERM": "screen-256color"]
+        )
+        return (session, data)
+    }
+}
