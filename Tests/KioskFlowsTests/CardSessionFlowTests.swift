@@ -67,10 +67,11 @@ struct CardSessionFlowTests {
         #expect(!ScreenSnapshot.text(of: state).contains("读卡服务未运行"))
     }
 
-    @Test func aCardInsertedOutsideTheHomeScreenIsNotRead() {
+    @Test func aSecondCardInsertedDuringASessionIsNotRead() {
         var state = Fixture.state()
-        _ = KioskReducer.reduce(&state, .key(.character("9")))
-        #expect(KioskReducer.reduce(&state, .card(.inserted(reader: "r"))).isEmpty)
-        #expect(state.screen == .coordinatorLogin)
+        _ = KioskReducer.reduce(&state, .card(.inserted(reader: "r")))
+        _ = KioskReducer.reduce(&state, .card(.read(Self.holder)))
+        #expect(KioskReducer.reduce(&state, .card(.inserted(reader: "r2"))).isEmpty)
+        #expect(state.screen == .identified(Self.holder))
     }
 }

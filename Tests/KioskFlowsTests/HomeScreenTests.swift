@@ -46,7 +46,7 @@ struct HomeScreenTests {
     @Test func coordinatorKeyOpensTheLoginAndZeroComesBack() {
         var state = Fixture.state()
         _ = KioskReducer.reduce(&state, .key(.character("9")))
-        #expect(state.screen == .coordinatorLogin)
+        #expect(state.screen == .coordinatorLogin(CoordinatorLogin()))
         _ = KioskReducer.reduce(&state, .key(.character("0")))
         #expect(state.screen == .home)
         _ = KioskReducer.reduce(&state, .key(.character("9")))

@@ -10,12 +10,15 @@ public struct CardHolder: Sendable, Equatable {
     public var idNumber: String
     public var name: String
     public var cardKind: CardKind
+    /// The social-security card's number (empty for an ID card); coordinators' cards are registered by it.
+    public var cardNumber: String
 
     /// A card holder from decoded card fields.
-    public init(idNumber: String, name: String, cardKind: CardKind) {
+    public init(idNumber: String, name: String, cardKind: CardKind, cardNumber: String = "") {
         self.idNumber = idNumber
         self.name = name
         self.cardKind = cardKind
+        self.cardNumber = cardNumber
     }
 
     /// The ID number as every screen but the owner's confirmation shows it: `4510**********123X`.

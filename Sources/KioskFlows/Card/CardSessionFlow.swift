@@ -10,27 +10,70 @@ enum CardSessionFlow {
             state.cardServiceProblem = nil
         case .inserted(let reader):
             state.cardServiceProblem = nil
-            guard state.screen == .home else {
-                return []
-            }
-            state.screen = .readingCard(reader: reader)
-            return [.readCard(reader: reader)]
+            return inserted(&state, reader: reader)
         case .removed:
-            if state.screen.isCardSession {
-                state.endSession()
-            }
+            removed(&state)
         case .read(let holder):
-            if case .readingCard = state.screen {
-                state.screen = .identified(holder)
-                state.lastActivity = state.clock
-                return [.loadVillager(holder)]
-            }
+            return read(&state, holder)
         case .readFailed(let messageKey):
-            if case .readingCard = state.screen {
-                state.screen = .cardProblem(messageKey: messageKey)
-            }
+            readFailed(&state, messageKey)
         }
         return []
+    }
+
+    /// A card came in: read it where a card is expected (home, coordinator login, acting for a villager).
+    private static func inserted(_ state: inout KioskState, reader: String) -> [KioskEffect] {
+        switch state.screen {
+        case .home:
+            state.screen = .readingCard(reader: reader)
+        case .coordinatorLogin(let login) where login.step == .insertCard:
+            state.screen = .coordinatorLogin(CoordinatorLogin(step: .readingCard))
+        case .coordinator(.waitingForVillagerCard):
+            state.screen = .coordinator(.readingVillagerCard)
+        default:
+            return []
+        }
+        return [.readCard(reader: reader)]
+    }
+
+    /// The card left: a villager's session ends; a login not finished is abandoned.
+    private static func removed(_ state: inout KioskState) {
+        switch state.screen {
+        case let screen where screen.isCardSession:
+            state.endSession()
+        case .coordinatorLogin:
+            state.logOut()
+        case .coordinator(.readingVillagerCard), .coordinator(.villagerCardProblem):
+            state.screen = .coordinator(.waitingForVillagerCard)
+        default:
+            break
+        }
+    }
+
+    private static func read(_ state: inout KioskState, _ holder: CardHolder) -> [KioskEffect] {
+        switch state.screen {
+        case .readingCard, .coordinator(.readingVillagerCard):
+            state.screen = .identified(holder)
+            state.lastActivity = state.clock
+            return [.loadVillager(holder)]
+        case .coordinatorLogin(let login) where login.step == .readingCard:
+            return CoordinatorLoginFlow.cardRead(&state, holder)
+        default:
+            return []
+        }
+    }
+
+    private static func readFailed(_ state: inout KioskState, _ messageKey: String) {
+        switch state.screen {
+        case .readingCard:
+            state.screen = .cardProblem(messageKey: messageKey)
+        case .coordinatorLogin(let login) where login.step == .readingCard:
+            state.screen = .coordinatorLogin(CoordinatorLogin(step: .refused(messageKey: messageKey, arguments: [:])))
+        case .coordinator(.readingVillagerCard):
+            state.screen = .coordinator(.villagerCardProblem(messageKey: messageKey))
+        default:
+            break
+        }
     }
 
     static func drawReading(in grid: inout Grid, _ context: ScreenContext) {

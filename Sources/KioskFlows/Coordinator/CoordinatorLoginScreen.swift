@@ -1,23 +1,34 @@
 import TerminalUI
 
-/// The coordinator's way in: asks for the coordinator's own card; 0 or Esc goes back home.
+/// Draws the coordinator's login: insert the card, type the PIN (masked), or why it cannot go on.
 enum CoordinatorLoginScreen {
-    static func reduce(_ state: inout KioskState, _ key: Key) -> [KioskEffect] {
-        if key == .escape || key == .character("0") {
-            state.screen = .home
-        }
-        return []
-    }
-
-    static func draw(in grid: inout Grid, _ context: ScreenContext) {
+    static func draw(_ login: CoordinatorLogin, in grid: inout Grid, _ context: ScreenContext) {
+        let theme = context.theme
         context.drawTitleBar(in: &grid, titleKey: "coordinator.login.title")
         let area = Rect(x: 2, y: 2, width: grid.width - 4, height: grid.height - 5)
-        MessageBox(
-            title: context.text("coordinator.login.insertCard"),
-            body: context.text("coordinator.login.body"),
-            kind: .info,
-            footer: context.text("nav.backHint")
-        ).draw(in: &grid, within: area, theme: context.theme)
+        switch login.step {
+        case .insertCard:
+            MessageBox(title: context.text("coordinator.login.insertCard"), body: context.text("coordinator.login.body"),
+                       kind: .info, footer: context.text("nav.backHint"))
+                .draw(in: &grid, within: area, theme: theme)
+        case .readingCard, .identifying, .verifying:
+            MessageBox(title: context.text("coordinator.login.checking"), body: context.text("card.reading.body"), kind: .info)
+                .draw(in: &grid, within: area, theme: theme)
+        case .enterPIN(let identity, let entry, let notice):
+            grid.write(context.text("coordinator.login.hello", ["name": identity.name, "id": identity.id]),
+                       x: area.x, y: area.y + 1, style: theme.title)
+            entry.field(label: context.text("coordinator.login.pin"), masked: true)
+                .draw(in: &grid, rect: Rect(x: area.x, y: area.y + 3, width: min(area.width, 40), height: 1), theme: theme)
+            if case .rejected(let left) = notice {
+                grid.write(context.text("coordinator.login.wrongPIN", ["left": "\(left)"]), x: area.x, y: area.y + 5,
+                           style: theme.error)
+            }
+            grid.write(context.text("coordinator.login.pinHint"), x: area.x, y: area.y + 7, style: theme.hint)
+        case .refused(let messageKey, let arguments):
+            MessageBox(title: context.text("coordinator.login.refused"), body: context.text(messageKey, arguments),
+                       kind: .error, footer: context.text("nav.backHint"))
+                .draw(in: &grid, within: area, theme: theme)
+        }
         context.drawStatusLine(in: &grid)
     }
 }

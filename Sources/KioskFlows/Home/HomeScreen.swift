@@ -27,7 +27,7 @@ enum HomeScreen {
         case .switchLanguage:
             state.language = state.language.other
         case .coordinator:
-            state.screen = .coordinatorLogin
+            state.screen = .coordinatorLogin(CoordinatorLogin())
         }
         return []
     }

@@ -10,6 +10,10 @@ public enum KioskEffect: Sendable, Equatable {
     case record(BusinessEvent, Actor)
     /// Print a receipt; answered with `.printed`.
     case printReceipt(Receipt)
+    /// Find the coordinator whose card this is; answered with `.coordinatorIdentified`.
+    case identifyCoordinator(CardHolder)
+    /// Check a coordinator's PIN against their card (failures counted and stored); answered with `.coordinatorPINChecked`.
+    case verifyCoordinatorPIN(cardNumber: String, pin: String)
     /// Read the card in `reader` and report its holder with a `.card(.read)` or `.card(.readFailed)` event.
     case readCard(reader: String)
     /// Demo only: insert the demo card with this index (0 for the F5 card).

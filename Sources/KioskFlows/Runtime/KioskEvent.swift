@@ -22,6 +22,10 @@ public enum KioskEvent: Sendable, Equatable {
     case recordFailed(messageKey: String)
     /// The printer printed the receipt, or failed (message key).
     case printed(failureKey: String?)
+    /// The card read at the coordinator login belongs to this coordinator; nil when it is no coordinator's.
+    case coordinatorIdentified(CoordinatorIdentity?)
+    /// The coordinator's PIN was checked.
+    case coordinatorPINChecked(PINCheck)
     /// The operating system asked the program to end (SIGTERM, SIGHUP).
     case terminationRequested
 }

@@ -32,6 +32,10 @@ public enum KioskReducer {
         case .printed(let failureKey):
             VillagerFlow.printed(&state, failureKey: failureKey)
             return []
+        case .coordinatorIdentified(let identity):
+            return CoordinatorLoginFlow.identified(&state, identity)
+        case .coordinatorPINChecked(let check):
+            return CoordinatorLoginFlow.checked(&state, check)
         case .key(let key):
             if let effects = demoKey(&state, key) {
                 return effects
@@ -39,20 +43,22 @@ public enum KioskReducer {
             guard state.fitsTerminal else {
                 return []
             }
-            if state.screen.isCardSession {
+            if state.screen != .home {
                 state.lastActivity = state.clock
             }
             switch state.screen {
             case .home:
                 return HomeScreen.reduce(&state, key)
-            case .coordinatorLogin:
-                return CoordinatorLoginScreen.reduce(&state, key)
+            case .coordinatorLogin(let login):
+                return CoordinatorLoginFlow.reduce(&state, login, key)
+            case .coordinator(let step):
+                return CoordinatorFlow.reduce(&state, step, key)
             case .readingCard, .cardProblem:
                 return []
             case .identified:
                 return []
             case .villager(let session):
-                let (next, effects) = VillagerFlow.reduce(session, key, settings: state.settings)
+                let (next, effects) = VillagerFlow.reduce(session, key, settings: state.settings, actor: state.actor)
                 state.screen = .villager(next)
                 return effects
             }

@@ -14,8 +14,10 @@ public enum KioskRenderer {
         switch state.screen {
         case .home:
             HomeScreen.draw(in: &grid, context)
-        case .coordinatorLogin:
-            CoordinatorLoginScreen.draw(in: &grid, context)
+        case .coordinatorLogin(let login):
+            CoordinatorLoginScreen.draw(login, in: &grid, context)
+        case .coordinator(let step):
+            CoordinatorScreen.draw(step, in: &grid, context)
         case .readingCard:
             CardSessionFlow.drawReading(in: &grid, context)
         case .cardProblem(let messageKey):

@@ -14,6 +14,8 @@ public struct KioskSettings: Sendable, Equatable {
     public var sessionTimeoutSeconds: Int
     /// The same in elderly mode (180 by default).
     public var elderlySessionTimeoutSeconds: Int
+    /// Seconds without a key before a coordinator is logged out (45 by default: sooner than a villager).
+    public var coordinatorTimeoutSeconds: Int
     /// Whether a receipt printer is configured.
     public var hasPrinter: Bool
     /// The village's time zone, for times printed on receipts.
@@ -25,7 +27,8 @@ public struct KioskSettings: Sendable, Equatable {
     /// Settings for one kiosk.
     public init(
         villageName: String, isDemo: Bool = false, demoCardLabels: [String] = [], startsInElderlyMode: Bool = false,
-        sessionTimeoutSeconds: Int = 60, elderlySessionTimeoutSeconds: Int = 180, hasPrinter: Bool = false,
+        sessionTimeoutSeconds: Int = 60, elderlySessionTimeoutSeconds: Int = 180, coordinatorTimeoutSeconds: Int = 45,
+        hasPrinter: Bool = false,
         timeZone: TimeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
     ) {
         self.timeZone = timeZone
@@ -35,6 +38,7 @@ public struct KioskSettings: Sendable, Equatable {
         self.startsInElderlyMode = startsInElderlyMode
         self.sessionTimeoutSeconds = sessionTimeoutSeconds
         self.elderlySessionTimeoutSeconds = elderlySessionTimeoutSeconds
+        self.coordinatorTimeoutSeconds = coordinatorTimeoutSeconds
         self.hasPrinter = hasPrinter
     }
 

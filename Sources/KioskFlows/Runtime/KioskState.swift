@@ -18,6 +18,8 @@ public struct KioskState: Sendable, Equatable {
     public var cardServiceProblem: String?
     /// When the person last pressed a key or the session last moved on; nil outside a session.
     public var lastActivity: WallClockTime?
+    /// The coordinator logged in at this kiosk, kept while they act for villagers; nil otherwise.
+    public var coordinator: CoordinatorIdentity?
 
     /// The state a kiosk starts in: the home screen, in Chinese.
     public init(settings: KioskSettings, size: TerminalSize, clock: WallClockTime) {
@@ -30,11 +32,24 @@ public struct KioskState: Sendable, Equatable {
         self.isFinished = false
         self.cardServiceProblem = nil
         self.lastActivity = nil
+        self.coordinator = nil
     }
 
-    /// Ends a villager's session: back to the home screen with no personal data left in the state.
+    /// Ends a villager's session: back to the coordinator's menu when a coordinator acts for
+    /// villagers, otherwise to the home screen; no personal data of the villager stays in the state.
     public mutating func endSession() {
+        if coordinator != nil {
+            screen = .coordinator(.menu(selected: 0))
+            lastActivity = clock
+            return
+        }
+        logOut()
+    }
+
+    /// Ends everything: the coordinator is logged out and the home screen shows, in Chinese.
+    public mutating func logOut() {
         screen = .home
+        coordinator = nil
         language = .chinese
         isElderlyMode = settings.startsInElderlyMode
         lastActivity = nil
@@ -50,8 +65,10 @@ public struct KioskState: Sendable, Equatable {
 public enum Screen: Sendable, Equatable {
     /// Waiting for a card, with the ways into elderly mode, the other language and coordinator login.
     case home
-    /// The coordinator pressed the coordinator key: asks for the coordinator's own card.
-    case coordinatorLogin
+    /// The coordinator's login: their own card, then their PIN.
+    case coordinatorLogin(CoordinatorLogin)
+    /// A logged-in coordinator's menu and work.
+    case coordinator(CoordinatorStep)
     /// A card is in the reader and being read; the person is asked not to pull it.
     case readingCard(reader: String)
     /// The card could not be read or cannot be used; the key says why and what to do next.
@@ -65,7 +82,7 @@ public enum Screen: Sendable, Equatable {
     public var isCardSession: Bool {
         switch self {
         case .readingCard, .cardProblem, .identified, .villager: true
-        case .home, .coordinatorLogin: false
+        case .home, .coordinatorLogin, .coordinator: false
         }
     }
 }

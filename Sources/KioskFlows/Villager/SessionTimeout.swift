@@ -2,17 +2,25 @@
 enum SessionTimeout {
     /// Seconds left before the session ends; nil outside a session or while the store is writing.
     static func secondsLeft(_ state: KioskState) -> Int? {
-        guard state.screen.isCardSession, let last = state.lastActivity else { return nil }
+        guard state.screen != .home, let last = state.lastActivity else { return nil }
         if case .villager(let session) = state.screen, case .recording = session.step { return nil }
-        let limit = state.isElderlyMode ? state.settings.elderlySessionTimeoutSeconds : state.settings.sessionTimeoutSeconds
+        let settings = state.settings
+        let limit = state.coordinator != nil || isLogin(state.screen)
+            ? settings.coordinatorTimeoutSeconds
+            : (state.isElderlyMode ? settings.elderlySessionTimeoutSeconds : settings.sessionTimeoutSeconds)
         let elapsed = state.clock.secondsSinceEpochOnWall - last.secondsSinceEpochOnWall
         return max(0, limit - elapsed)
     }
 
-    /// Ends the session when its time is up; call on every clock event.
+    /// Ends the session when its time is up (a coordinator is logged out too); call on every clock event.
     static func check(_ state: inout KioskState) {
         if let left = secondsLeft(state), left == 0 {
-            state.endSession()
+            state.logOut()
         }
+    }
+
+    private static func isLogin(_ screen: Screen) -> Bool {
+        if case .coordinatorLogin = screen { return true }
+        return false
     }
 }

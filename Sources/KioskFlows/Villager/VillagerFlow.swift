@@ -19,7 +19,9 @@ enum VillagerFlow {
     }
 
     /// A key in a villager's session.
-    static func reduce(_ session: VillagerSession, _ key: Key, settings: KioskSettings) -> (VillagerSession, [KioskEffect]) {
+    static func reduce(
+        _ session: VillagerSession, _ key: Key, settings: KioskSettings, actor: Actor
+    ) -> (VillagerSession, [KioskEffect]) {
         var session = session
         switch session.step {
         case .menu(let selected):
@@ -41,7 +43,7 @@ enum VillagerFlow {
         case .confirming(let pending):
             if key == .character("1") || key == .enter {
                 session.step = .recording(pending)
-                return (session, [.record(pending.event, .selfService)])
+                return (session, [.record(pending.event, actor)])
             }
             if key == .escape || key == .character("0") {
                 session.step = .menu(selected: 0)

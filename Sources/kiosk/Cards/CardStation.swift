@@ -61,7 +61,10 @@ final class CardStation: Sendable {
             let context = try PCSCContext()
             do {
                 let identity = try socialSecurityReader.read(reader: reader, context: context, today: CardDate.today())
-                return .read(CardHolder(idNumber: identity.idNumber, name: identity.name, cardKind: .socialSecurityCard))
+                return .read(CardHolder(
+                    idNumber: identity.idNumber, name: identity.name, cardKind: .socialSecurityCard,
+                    cardNumber: identity.cardNumber
+                ))
             } catch SmartCardError.notSocialSecurityCard {
                 return try registeredIDCard(reader: reader, context: context)
             }

@@ -1,0 +1,41 @@
+import TerminalUI
+
+/// A logged-in coordinator's menu: act for a villager, log out, close the kiosk program.
+enum CoordinatorFlow {
+    static func reduce(_ state: inout KioskState, _ step: CoordinatorStep, _ key: Key) -> [KioskEffect] {
+        switch step {
+        case .menu(let selected):
+            let choices = CoordinatorChoice.allCases
+            switch MenuKeys.choice(key, count: choices.count, selected: selected) {
+            case .moved(let index):
+                state.screen = .coordinator(.menu(selected: index))
+            case .chosen(let index):
+                return choose(&state, choices[index])
+            case .back, .none:
+                break
+            }
+        case .waitingForVillagerCard, .villagerCardProblem:
+            if key == .escape || key == .character("0") {
+                state.screen = .coordinator(.menu(selected: 0))
+            }
+        case .readingVillagerCard:
+            break
+        }
+        return []
+    }
+
+    private static func choose(_ state: inout KioskState, _ choice: CoordinatorChoice) -> [KioskEffect] {
+        switch choice {
+        case .actForVillager:
+            state.screen = .coordinator(.waitingForVillagerCard)
+            return []
+        case .logOut:
+            state.logOut()
+            return []
+        case .closeKiosk:
+            state.logOut()
+            state.isFinished = true
+            return [.quit]
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import TerminalUI
+
+/// Draws a logged-in coordinator's screens: the menu and acting for a villager.
+enum CoordinatorScreen {
+    static func draw(_ step: CoordinatorStep, in grid: inout Grid, _ context: ScreenContext) {
+        let theme = context.theme
+        context.drawTitleBar(in: &grid, titleKey: "coordinator.menu.title")
+        if let coordinator = context.state.coordinator {
+            grid.write(context.text("coordinator.header", ["name": coordinator.name, "id": coordinator.id]),
+                       x: 2, y: 1, style: theme.subtitle)
+        }
+        let area = Rect(x: 2, y: 3, width: grid.width - 4, height: grid.height - 7)
+        switch step {
+        case .menu(let selected):
+            let items = CoordinatorChoice.allCases.enumerated().map { index, choice in
+                MenuItem(key: "\(index + 1)", label: context.text(choice.labelKey))
+            }
+            NumberedMenu(items: items, selected: selected)
+                .draw(in: &grid, rect: Rect(x: area.x, y: area.y, width: area.width, height: items.count), theme: theme)
+        case .waitingForVillagerCard:
+            MessageBox(title: context.text("coordinator.act.insertVillagerCard"), body: context.text("coordinator.act.body"),
+                       kind: .info, footer: context.text("nav.backHint"))
+                .draw(in: &grid, within: area, theme: theme)
+        case .readingVillagerCard:
+            MessageBox(title: context.text("card.reading.title"), body: context.text("card.reading.body"), kind: .info)
+                .draw(in: &grid, within: area, theme: theme)
+        case .villagerCardProblem(let messageKey):
+            MessageBox(title: context.text("card.problem.title"), body: context.text(messageKey), kind: .warning,
+                       footer: context.text("nav.backHint"))
+                .draw(in: &grid, within: area, theme: theme)
+        }
+        context.drawCentred(context.text("nav.numberOrBack"), row: grid.height - 3, in: &grid, style: theme.hint)
+        if let remaining = SessionTimeout.secondsLeft(context.state), remaining <= KioskSettings.timeoutWarningSeconds {
+            context.drawCentred(context.text("session.countdown", ["seconds": "\(remaining)"]), row: grid.height - 2,
+                                in: &grid, style: theme.warning)
+        }
+        context.drawStatusLine(in: &grid)
+    }
+}

@@ -1,0 +1,20 @@
+/// Where a logged-in coordinator is, between villager sessions.
+public enum CoordinatorStep: Sendable, Equatable {
+    case menu(selected: Int)
+    /// Waiting for the card of the villager the coordinator acts for.
+    case waitingForVillagerCard
+    /// Reading the villager's card.
+    case readingVillagerCard
+    /// The villager's card could not be used (message key).
+    case villagerCardProblem(messageKey: String)
+}
+
+/// What the coordinator menu offers.
+public enum CoordinatorChoice: String, Sendable, CaseIterable {
+    case actForVillager
+    case logOut
+    case closeKiosk
+
+    /// The message key of the menu label.
+    public var labelKey: String { "coordinator.menu.\(rawValue)" }
+}

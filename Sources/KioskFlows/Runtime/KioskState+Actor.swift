@@ -1,0 +1,9 @@
+import KioskDomain
+
+extension KioskState {
+    /// Who acts in the business recorded now: the logged-in coordinator, or the villager alone.
+    public var actor: Actor {
+        guard let coordinator else { return .selfService }
+        return .coordinator(id: coordinator.id, name: coordinator.name)
+    }
+}
