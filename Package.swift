@@ -34,6 +34,7 @@ let package = Package(
             "KioskDomain",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
         .target(name: "SmartCard", dependencies: ["CPCSC"]),
         .target(name: "CardSimulator", dependencies: ["SmartCard"]),

@@ -53,12 +53,17 @@ public struct Actor: Hashable, Sendable, Codable {
         Actor(kind: .coordinator, id: id, name: name, proxy: proxy)
     }
 
-    /// One line for the audit log, e.g. `coordinator:XG-017:韦丽`.
+    /// One line for the audit log, e.g. `coordinator:XG-017:韦丽` or
+    /// `coordinator:XG-017:韦丽 for-proxy:覃建国(son):4501**********123X:consent`.
     public var auditText: String {
         var text = kind.rawValue
         if let id { text += ":" + id }
         if let name { text += ":" + name }
-        if let proxy { text += " for-proxy:" + proxy.name + "(" + proxy.relationship + ")" + (proxy.consentRecorded ? ":consent" : ":no-consent") }
+        if let proxy {
+            text += " for-proxy:" + proxy.name + "(" + proxy.relationship + ")"
+            if let maskedID = proxy.maskedID { text += ":" + maskedID }
+            text += proxy.consentRecorded ? ":consent" : ":no-consent"
+        }
         return text
     }
 }

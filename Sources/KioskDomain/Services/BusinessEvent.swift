@@ -8,6 +8,8 @@ public enum ServiceKind: String, Sendable, Codable, CaseIterable {
     case cancellation
     case certification
     case pensionSuspension
+    /// A death reported by the coordinator (pension stopped, cancellation pending).
+    case deathReport
 
     /// The message key of the service's display name.
     public var messageKey: String { "service.\(rawValue)" }
@@ -24,6 +26,7 @@ public enum BusinessEvent: Hashable, Sendable {
     case cancellation(CancellationDecision)
     case certification(CertificationDecision)
     case pensionSuspension(PensionSuspension)
+    case deathReport(DeathReportDecision)
 
     /// The service it belongs to.
     public var service: ServiceKind {
@@ -36,6 +39,7 @@ public enum BusinessEvent: Hashable, Sendable {
         case .cancellation: .cancellation
         case .certification: .certification
         case .pensionSuspension: .pensionSuspension
+        case .deathReport: .deathReport
         }
     }
 
@@ -50,6 +54,7 @@ public enum BusinessEvent: Hashable, Sendable {
         case .cancellation(let d): d.person.id
         case .certification(let d): d.account.personID
         case .pensionSuspension(let s): s.personID
+        case .deathReport(let d): d.person.id
         }
     }
 
@@ -63,6 +68,7 @@ public enum BusinessEvent: Hashable, Sendable {
         case .transfer(let d): d.request.balance
         case .cancellation(let d): d.cancellation.refund
         case .certification(let d): d.certification.backPay
+        case .deathReport(let d): d.report.overpaidPension == .zero ? nil : d.report.overpaidPension
         }
     }
 
@@ -93,6 +99,8 @@ public enum BusinessEvent: Hashable, Sendable {
                     "backPay": d.certification.backPay.yuanText]
         case .pensionSuspension(let s):
             return ["missedDue": s.missedDue.iso, "fromMonth": s.fromMonth.iso]
+        case .deathReport(let d):
+            return d.report.summary
         }
     }
 }

@@ -66,6 +66,7 @@ public enum DemoVillage {
                     try account.insert(db)
                 }
                 for var row in contributionRows { try row.insert(db) }
+                try seedMobility(from: people, db)
                 let detail = JSONText.encode(["village": village.villageCode, "people": String(personRows.count),
                                               "contributions": String(contributionRows.count)])
                 try AuditChain.append(db, recordedAt: Timestamp.text(instant), actor: Actor.system.auditText,

@@ -68,6 +68,13 @@ extension KioskStore {
         case .transfer(let d): return try update(d.account, db)
         case .certification(let d): return try update(d.account, db)
         case .pensionSuspension(let s): return try update(s.account, db)
+        case .deathReport(let d):
+            guard try PersonRecord.fetchOne(db, key: d.person.id.value) != nil else {
+                throw StoreError.unknownPerson(d.person.id.masked)
+            }
+            try PersonRecord(d.person).upsert(db)
+            try AccountRecord(d.account).upsert(db)
+            return d.person
         }
     }
 
@@ -120,6 +127,11 @@ extension KioskStore {
             try row.insert(db)
             records.account = s.account
             records.pensionSuspension = s
+        case .deathReport(let d):
+            try storeDeathReport(d, receiptNumber: receiptNumber, db)
+            records.person = d.person
+            records.account = d.account
+            records.deathReport = d.report
         }
         return records
     }
@@ -135,6 +147,7 @@ struct OutboxRecords: Encodable {
     var cancellation: Cancellation?
     var certification: Certification?
     var pensionSuspension: PensionSuspension?
+    var deathReport: DeathReport?
 }
 
 /// The outbox payload: the receipt and the records.

@@ -178,6 +178,7 @@ public enum KioskMigrations {
                 );
                 """)
         }
+        registerCoordinatorMigrations(&migrator)
         return migrator
     }
 }

@@ -1,0 +1,66 @@
+/// One villager as the rosters see them: person, account, years contributed, and whether they can come in.
+public struct RosterEntry: Hashable, Sendable {
+    public var person: Person
+    public var account: InsuranceAccount
+    /// Distinct years with a contribution.
+    public var contributionYears: Int
+    /// Cannot walk to the service point: certification and other business by home visit (上门服务).
+    public var needsHomeVisit: Bool
+
+    /// An entry.
+    public init(person: Person, account: InsuranceAccount, contributionYears: Int = 0, needsHomeVisit: Bool = false) {
+        self.person = person
+        self.account = account
+        self.contributionYears = contributionYears
+        self.needsHomeVisit = needsHomeVisit
+    }
+
+    /// Alive on the day (a death after it does not count).
+    public func isAlive(on day: CivilDate) -> Bool { person.diedOn.map { $0 > day } ?? true }
+
+    /// In the residents' scheme with a live account, or in the employees' scheme.
+    public var isInsured: Bool {
+        if person.inEmployeeScheme { return true }
+        switch account.status {
+        case .paying, .paymentSuspended, .receivingPension, .pensionSuspended: return true
+        case .notEnrolled, .terminated: return false
+        }
+    }
+
+    /// Drawing a pension (paid or suspended).
+    public var isPensioner: Bool {
+        account.status == .receivingPension || account.status == .pensionSuspended
+    }
+}
+
+/// A village's coverage against the target.
+public struct CoverageFigures: Hashable, Sendable {
+    /// The target share of insured adults by the end of the 14th Five-Year Plan: 95 %, in per-mille.
+    public static let targetPerMille = 950
+
+    public var adults: Int
+    public var insured: Int
+
+    /// Figures.
+    public init(adults: Int, insured: Int) {
+        self.adults = adults
+        self.insured = insured
+    }
+
+    public var uninsured: Int { adults - insured }
+
+    /// Insured share in per-mille, rounded down (955 = 95.5 %); 0 when there are no adults.
+    public var perMille: Int { adults == 0 ? 0 : insured * 1000 / adults }
+
+    /// Whether the share reaches 95 % (compared exactly, not after rounding).
+    public var meetsTarget: Bool { insured * 1000 >= adults * CoverageFigures.targetPerMille }
+
+    /// How many more adults must be insured to reach 95 %.
+    public var shortOfTarget: Int {
+        let needed = (adults * CoverageFigures.targetPerMille + 999) / 1000
+        return max(0, needed - insured)
+    }
+
+    /// The share as text with one decimal, e.g. `95.5%`.
+    public var percentText: String { "\(perMille / 10).\(perMille % 10)%" }
+}

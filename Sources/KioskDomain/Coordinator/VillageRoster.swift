@@ -1,0 +1,71 @@
+/// The coordinator's rosters for a village on a day (coverage, mobilisation, certification, near pension age).
+public struct VillageRoster: Hashable, Sendable {
+    public var day: CivilDate
+    /// Living adults (16 and over, not full-time students) in a pension scheme, by name.
+    public var insuredAdults: [RosterEntry]
+    /// Living adults in no pension scheme, by name.
+    public var uninsuredAdults: [RosterEntry]
+    /// The uninsured adults with a phone number: whom to call (动员名单).
+    public var mobilisation: [RosterEntry]
+    /// Pensioners whose certification window is open and the due day not yet passed, soonest first.
+    public var certificationDue: [RosterEntry]
+    /// Pensioners past their due day, or suspended for want of certification, oldest due first.
+    public var certificationOverdue: [RosterEntry]
+    /// People reaching pension age within 12 months with fewer contribution years than required, soonest first.
+    public var approachingPensionAge: [RosterEntry]
+
+    /// Coverage among the adults.
+    public var coverage: CoverageFigures {
+        CoverageFigures(adults: insuredAdults.count + uninsuredAdults.count, insured: insuredAdults.count)
+    }
+
+    /// Builds the rosters from every villager's entry.
+    ///
+    /// Adults: at least `policy.enrolmentMinimumAge` (16) on the day, alive on the day, not a full-time student.
+    /// Certification due: drawing a pension and the due day within `policy.certification.opensDaysBeforeDue` days.
+    /// Near pension age: the pension-age birthday after the day and at most 12 months later, not yet drawing a
+    /// pension, not terminated, not in the employees' scheme, and fewer years than `BackPaymentPlan.requiredYears`
+    /// (15, fewer only for those whose pension age came soon after the scheme started).
+    public static func make(entries: [RosterEntry], on day: CivilDate, policy: PolicyTable) -> VillageRoster {
+        let living = entries.filter { $0.isAlive(on: day) }
+        let adults = living.filter {
+            $0.person.age(on: day) >= policy.enrolmentMinimumAge && !$0.person.isFullTimeStudent
+        }
+        let byName: (RosterEntry, RosterEntry) -> Bool = {
+            ($0.person.name, $0.person.id.value) < ($1.person.name, $1.person.id.value)
+        }
+        let insured = adults.filter(\.isInsured).sorted(by: byName)
+        let uninsured = adults.filter { !$0.isInsured }.sorted(by: byName)
+
+        let windowEnd = day.adding(days: policy.certification.opensDaysBeforeDue)
+        let byDue: (RosterEntry, RosterEntry) -> Bool = {
+            ($0.account.certifiedUntil ?? day, $0.person.id.value) < ($1.account.certifiedUntil ?? day, $1.person.id.value)
+        }
+        let due = living.filter {
+            guard $0.account.status == .receivingPension, let until = $0.account.certifiedUntil else { return false }
+            return until >= day && until <= windowEnd
+        }.sorted(by: byDue)
+        let overdue = living.filter {
+            if $0.account.status == .pensionSuspended { return true }
+            guard $0.account.status == .receivingPension, let until = $0.account.certifiedUntil else { return false }
+            return until < day
+        }.sorted(by: byDue)
+
+        let horizon = day.adding(months: 12)
+        let approaching = living.filter {
+            let pensionDay = $0.person.birthDate.anniversary(policy.pensionAge)
+            guard pensionDay > day, pensionDay <= horizon, !$0.person.inEmployeeScheme else { return false }
+            guard !$0.isPensioner, $0.account.status != .terminated else { return false }
+            return $0.contributionYears < BackPaymentPlan.requiredYears(birthDate: $0.person.birthDate, policy: policy)
+        }.sorted { ($0.person.birthDate, $0.person.id.value) < ($1.person.birthDate, $1.person.id.value) }
+
+        return VillageRoster(day: day, insuredAdults: insured, uninsuredAdults: uninsured,
+                             mobilisation: uninsured.filter { $0.person.phone != nil }, certificationDue: due,
+                             certificationOverdue: overdue, approachingPensionAge: approaching)
+    }
+
+    /// Pensioners due or overdue who cannot walk: the home-visit list, overdue first.
+    public var homeVisits: [RosterEntry] {
+        (certificationOverdue + certificationDue).filter(\.needsHomeVisit)
+    }
+}
