@@ -124,3 +124,12 @@ public struct DeathReportDecision: Hashable, Sendable, Codable {
         return DeathReportDecision(report: report, person: updated, account: next)
     }
 }
+
+extension DeathReport {
+    /// What the receipt of a death report says.
+    public var summary: [String: String] {
+        ["diedOn": diedOn.iso, "source": source.rawValue, "lastPensionMonth": lastPensionMonth?.iso ?? "",
+         "pensionStopsFrom": pensionStopsFrom?.iso ?? "", "overpaidMonths": String(overpaidMonths),
+         "overpaid": overpaidPension.yuanText, "pendingCancellation": opensPendingCancellation ? "yes" : "no"]
+    }
+}

@@ -41,12 +41,3 @@ public struct PendingCancellationRecord: ServiceRecord {
     public var openedOn: String
     public var receiptNumber: String?
 }
-
-extension DeathReport {
-    /// What the receipt of a death report says.
-    public var summary: [String: String] {
-        ["diedOn": diedOn.iso, "source": source.rawValue, "lastPensionMonth": lastPensionMonth?.iso ?? "",
-         "pensionStopsFrom": pensionStopsFrom?.iso ?? "", "overpaidMonths": String(overpaidMonths),
-         "overpaid": overpaidPension.yuanText, "pendingCancellation": opensPendingCancellation ? "yes" : "no"]
-    }
-}

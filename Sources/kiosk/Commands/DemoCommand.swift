@@ -26,7 +26,7 @@ struct DemoCommand: ParsableCommand {
             let deck = try DemoCardDeck()
             let station = CardStation(store: demo.store, readerName: nil, nations: try CardStation.nationTable())
             let desk = VillagerDesk(store: demo.store, policies: try StoreOpening.policies(), serviceCounty: demo.village.countyCode)
-            let effects = EffectRunner(station: station, desk: desk, deck: deck)
+            let effects = EffectRunner(station: station, desk: desk, coordinators: CoordinatorDesk(store: demo.store), deck: deck)
             let villageName = demo.village.county + demo.village.township + demo.village.villageName
             let daemon = DemoCardService()
             defer {

@@ -33,7 +33,7 @@ struct RunCommand: ParsableCommand {
             let desk = VillagerDesk(
                 store: store, policies: try StoreOpening.policies(), serviceCounty: String(kioskConfig.villageCode.prefix(6))
             )
-            let effects = EffectRunner(station: station, desk: desk)
+            let effects = EffectRunner(station: station, desk: desk, coordinators: CoordinatorDesk(store: store))
             let launcher = KioskLauncher(
                 settings: KioskSettings(villageName: kioskConfig.villageName, startsInElderlyMode: elderly || kioskConfig.elderly),
                 timeZone: try kioskConfig.resolvedTimeZone(configPath: config),

@@ -5,6 +5,7 @@ import KioskFlows
 struct EffectRunner: Sendable {
     let station: CardStation
     let desk: VillagerDesk
+    let coordinators: CoordinatorDesk
     /// The demo's simulated cards; nil at a real kiosk.
     var deck: DemoCardDeck?
 
@@ -14,6 +15,8 @@ struct EffectRunner: Sendable {
         case .readCard(let reader): station.read(reader: reader, posting: inbox)
         case .loadVillager(let holder): desk.load(holder, posting: inbox)
         case .record(let event, let actor): desk.record(event, actor: actor, posting: inbox)
+        case .identifyCoordinator(let holder): coordinators.identify(holder, posting: inbox)
+        case .verifyCoordinatorPIN(let cardNumber, let pin): coordinators.verify(cardNumber: cardNumber, pin: pin, posting: inbox)
         case .printReceipt: inbox.post(.printed(failureKey: "print.error.noPrinter"))
         case .insertDemoCard(let index): deck?.insert(index)
         case .removeDemoCard: deck?.remove()

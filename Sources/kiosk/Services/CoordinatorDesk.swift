@@ -1,0 +1,54 @@
+import Foundation
+import KioskDomain
+import KioskFlows
+import KioskStore
+
+/// The store's side of the coordinator login: who a card belongs to, and the PIN check with its
+/// persisted lockout, off the UI thread, answering through the inbox.
+final class CoordinatorDesk: Sendable {
+    private let store: KioskStore
+    private let work = DispatchQueue(label: "kiosk.coordinator-desk")
+
+    /// A desk over `store`.
+    init(store: KioskStore) {
+        self.store = store
+    }
+
+    /// Posts the coordinator whose card this is, or nil when it is no registered coordinator's.
+    func identify(_ holder: CardHolder, posting inbox: EventInbox) {
+        work.async { [store] in
+            let coordinator = holder.cardNumber.isEmpty ? nil : (try? store.coordinator(cardNumber: holder.cardNumber)) ?? nil
+            inbox.post(.coordinatorIdentified(coordinator.map {
+                CoordinatorIdentity(id: $0.id, name: $0.name, cardNumber: $0.cardNumber)
+            }))
+        }
+    }
+
+    /// Checks the PIN for the card (a slow salted hash; failures counted and stored) and posts the answer.
+    func verify(cardNumber: String, pin: String, posting inbox: EventInbox) {
+        work.async { [store] in
+            inbox.post(.coordinatorPINChecked(Self.check(store: store, cardNumber: cardNumber, pin: pin, at: Date())))
+        }
+    }
+
+    /// The answer to one login attempt.
+    static func check(store: KioskStore, cardNumber: String, pin: String, at instant: Date) -> PINCheck {
+        guard let typed = try? CoordinatorPIN(pin) else {
+            return .refused(messageKey: "coordinator.login.refusal.wrongPIN")
+        }
+        do {
+            switch try store.checkCoordinatorLogin(cardNumber: cardNumber, pin: typed, at: instant) {
+            case .accepted:
+                return .accepted
+            case .refused(.wrongPIN(let remaining)):
+                return .rejected(attemptsLeft: remaining)
+            case .refused(.locked(let until)):
+                return .locked(until: WallClockTime(date: until, timeZone: store.timeZone).minuteText)
+            case .refused(let refusal):
+                return .refused(messageKey: refusal.messageKey)
+            }
+        } catch {
+            return .refused(messageKey: "villager.error.storeUnavailable")
+        }
+    }
+}
