@@ -18,7 +18,7 @@ public struct TerminalPalette: Sendable, Hashable {
         self.defaultBackground = defaultBackground
     }
 
-    /// xterm's default 16 colours (also kmscon's and VTE's "xterm" scheme), with the default
+    /// xterm's default 16 colours (also kmscon's default palette), with the default
     /// foreground assumed to be colour 7 (light grey) on black, as on a kiosk console.
     public static let xterm = TerminalPalette(
         colors: [
