@@ -40,6 +40,7 @@ let package = Package(
         .target(name: "CardSimulator", dependencies: ["SmartCard"]),
         .target(name: "TerminalUI", dependencies: ["CNCursesW"]),
         .target(name: "KioskFlows", dependencies: ["KioskDomain", "TerminalUI"]),
+        .target(name: "KioskSpeech"),
 
         .executableTarget(name: "kiosk", dependencies: [
             "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "CardSimulator", "TerminalUI", "KioskFlows",
@@ -60,6 +61,7 @@ let package = Package(
         .testTarget(name: "CardSimulatorTests", dependencies: ["CardSimulator", "SmartCard", "KioskAssets"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CNCursesW"]),
         .testTarget(name: "KioskFlowsTests", dependencies: ["KioskFlows", "KioskDomain", "TerminalUI", "KioskAssets"]),
+        .testTarget(name: "KioskSpeechTests", dependencies: ["KioskSpeech"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

@@ -62,6 +62,9 @@ public struct Theme: Sendable, Hashable {
     )
 
     /// White on black with black-on-yellow selection, bold where it helps; widgets also mark state with symbols.
+    ///
+    /// Every style reaches 7:1 on the xterm and Linux-console palettes (see `contrastReport`). Red cannot:
+    /// on xterm it reaches at most 5.25:1, so errors are black on white and told apart by their double frame.
     public static let highContrast = Theme(
         name: "highContrast",
         background: CellStyle(foreground: .brightWhite, background: .black),
@@ -75,7 +78,7 @@ public struct Theme: Sendable, Hashable {
         fieldFocused: CellStyle(foreground: .black, background: .brightYellow, bold: true, underline: true),
         status: CellStyle(foreground: .black, background: .brightWhite, bold: true),
         hint: CellStyle(foreground: .white, background: .black),
-        error: CellStyle(foreground: .brightWhite, background: .red, bold: true),
+        error: CellStyle(foreground: .black, background: .brightWhite, bold: true),
         warning: CellStyle(foreground: .black, background: .brightYellow, bold: true),
         success: CellStyle(foreground: .black, background: .brightGreen, bold: true),
         frame: CellStyle(foreground: .brightWhite, background: .black, bold: true)

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import KioskSpeech
+
+struct EspeakSpeakerTests {
+    static let hello = [Utterance("你好", kind: .title)]
+
+    /// A command running a shell script; the script's `$1` is the text espeak-ng would get.
+    static func shell(_ script: String) -> SpeechCommand {
+        SpeechCommand(program: "/bin/sh") { text in ["-c", script, "sh", text] }
+    }
+
+    /// Polls until `condition` holds, for at most ten seconds.
+    static func eventually(_ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(10)
+        while !condition() {
+            if Date() > deadline { return false }
+            usleep(2_000)
+        }
+        return true
+    }
+
+    /// True while a process with `pid` exists (running or not yet reaped).
+    static func exists(_ pid: pid_t) -> Bool { kill(pid, 0) == 0 }
+
+    @Test func aMissingProgramIsLoggedOnceAndTheSpeakerStaysSilent() {
+        let recorder = SpeechLogRecorder()
+        let speaker = EspeakSpeaker(command: SpeechCommand(program: "no-such-speech-program") { [$0] }, log: recorder.log)
+        speaker.speak(Self.hello)
+        speaker.speak(Self.hello)
+        speaker.stop()
+        #expect(!speaker.isAvailable && !speaker.isSpeaking)
+        #expect(recorder.problems == [.programMissing(program: "no-such-speech-program")])
+        #expect(recorder.problems.first?.messageKey == "speech.error.programMissing")
+    }
+
+    @Test func theTextReachesTheProgramAsOneLinePerUtterance() throws {
+        let scratch = try SpeechScratchDirectory()
+        defer { scratch.remove() }
+        let output = scratch.path("said.txt")
+        let speaker = EspeakSpeaker(command: Self.shell("printf '%s' \"$1\" > '\(output)'"))
+        speaker.speak([Utterance("首页", kind: .title), Utterance("按 1，参保登记", kind: .choice)])
+        #expect(speaker.waitUntilSilent(timeout: .seconds(10)))
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == "首页\n按 1，参保登记")
+        #expect(speaker.isAvailable && !speaker.isSpeaking)
+    }
+
+    @Test func aNewSpeakOrStopTerminatesTheRunningChild() throws {
+        let scratch = try SpeechScratchDirectory()
+        defer { scratch.remove() }
+        let pids = scratch.path("pids")
+        let recorder = SpeechLogRecorder()
+        let speaker = EspeakSpeaker(command: Self.shell("echo $$ >> '\(pids)'; exec sleep 60"), log: recorder.log)
+        func started() -> [pid_t] {
+            ((try? String(contentsOfFile: pids, encoding: .utf8)) ?? "").split(separator: "\n").compactMap { pid_t($0) }
+        }
+        speaker.speak(Self.hello)
+        #expect(Self.eventually { started().count == 1 })
+        let first = try #require(started().first)
+        #expect(speaker.isSpeaking && Self.exists(first))
+
+        speaker.speak([Utterance("再见", kind: .title)])
+        #expect(!Self.exists(first))
+        #expect(Self.eventually { started().count == 2 })
+        let second = try #require(started().last)
+        #expect(speaker.isSpeaking && Self.exists(second))
+
+        speaker.stop()
+        #expect(!Self.exists(second) && !speaker.isSpeaking)
+        #expect(speaker.isAvailable && recorder.problems.isEmpty)
+    }
+
+    @Test func anErrorLineOnStandardErrorIsLoggedOnceAsAPlaybackFailure() {
+        let recorder = SpeechLogRecorder()
+        let speaker = EspeakSpeaker(
+            command: Self.shell("echo 'ALSA lib pcm.c: Unknown PCM default' >&2; echo 'error: No such file or directory' >&2"),
+            log: recorder.log
+        )
+        speaker.speak(Self.hello)
+        #expect(speaker.waitUntilSilent(timeout: .seconds(10)))
+        speaker.speak(Self.hello)
+        #expect(!speaker.isSpeaking && !speaker.isAvailable)
+        #expect(recorder.problems == [
+            .playbackFailed(program: "/bin/sh", status: 0, detail: "error: No such file or directory"),
+        ])
+    }
+
+    @Test func aFailingExitStatusIsAPlaybackFailure() {
+        let recorder = SpeechLogRecorder()
+        let speaker = EspeakSpeaker(command: Self.shell("echo 'cannot play' >&2; exit 3"), log: recorder.log)
+        speaker.speak(Self.hello)
+        #expect(speaker.waitUntilSilent(timeout: .seconds(10)))
+        #expect(!speaker.isAvailable)
+        #expect(recorder.problems == [.playbackFailed(program: "/bin/sh", status: 3, detail: "cannot play")])
+    }
+
+    @Test(.enabled(if: ProgramLocation.resolve("espeak-ng") != nil, "espeak-ng is not installed; Kiosk/setup installs it"))
+    func espeakWritesAMandarinWaveFileOfNonZeroDuration() throws {
+        let scratch = try SpeechScratchDirectory()
+        defer { scratch.remove() }
+        let wave = scratch.path("hello.wav")
+        let recorder = SpeechLogRecorder()
+        let speaker = EspeakSpeaker(command: .espeak(voice: "cmn", waveFile: wave), log: recorder.log)
+        speaker.speak(Self.hello)
+        #expect(speaker.waitUntilSilent(timeout: .seconds(60)))
+        #expect(recorder.problems.isEmpty)
+        let header = try WaveHeader(data: Data(contentsOf: URL(fileURLWithPath: wave)))
+        #expect(header.dataSize > 0)
+        #expect(header.duration > 0.2 && header.duration < 10)
+    }
+}
