@@ -6,8 +6,8 @@ import TerminalUI
 struct DemoKeysTests {
     @Test func demoHomeScreenShowsWhichKeysInsertAndRemoveCards() throws {
         let text = ScreenSnapshot.text(of: Fixture.state(settings: Fixture.demoSettings))
-        #expect(text.contains("F5 黄秀英"))
-        #expect(text.contains("F6 农志强"))
+        #expect(text.contains("F4 黄秀英"))
+        #expect(text.contains("F5 农志强"))
         #expect(text.contains("F9 拔卡"))
         #expect(text.contains("F10 退出演示"))
         try ScreenSnapshot.check(Fixture.state(settings: Fixture.demoSettings), named: "home-demo-zh-80x24")
@@ -15,9 +15,9 @@ struct DemoKeysTests {
 
     @Test func functionKeysInsertTheMatchingDemoCardAndF9RemovesIt() {
         var state = Fixture.state(settings: Fixture.demoSettings)
-        #expect(KioskReducer.reduce(&state, .key(.function(5))) == [.insertDemoCard(index: 0)])
-        #expect(KioskReducer.reduce(&state, .key(.function(6))) == [.insertDemoCard(index: 1)])
-        #expect(KioskReducer.reduce(&state, .key(.function(7))).isEmpty, "only two demo cards are configured")
+        #expect(KioskReducer.reduce(&state, .key(.function(4))) == [.insertDemoCard(index: 0)])
+        #expect(KioskReducer.reduce(&state, .key(.function(5))) == [.insertDemoCard(index: 1)])
+        #expect(KioskReducer.reduce(&state, .key(.function(6))).isEmpty, "only two demo cards are configured")
         #expect(KioskReducer.reduce(&state, .key(.function(9))) == [.removeDemoCard])
     }
 

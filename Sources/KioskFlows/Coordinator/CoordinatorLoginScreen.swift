@@ -24,6 +24,9 @@ enum CoordinatorLoginScreen {
                            style: theme.error)
             }
             grid.write(context.text("coordinator.login.pinHint"), x: area.x, y: area.y + 7, style: theme.hint)
+            if context.state.settings.isDemo {
+                grid.write(context.text("demo.coordinatorPIN"), x: area.x, y: area.y + 9, style: theme.hint)
+            }
         case .refused(let messageKey, let arguments):
             MessageBox(title: context.text("coordinator.login.refused"), body: context.text(messageKey, arguments),
                        kind: .error, footer: context.text("nav.backHint"))

@@ -6,7 +6,7 @@ public struct KioskSettings: Sendable, Equatable {
     public var villageName: String
     /// Whether this is the demo, which offers keys that insert and remove demo cards.
     public var isDemo: Bool
-    /// Labels of the demo cards that F5, F6, ... insert, in order (demo only).
+    /// Labels of the demo cards that F4, F5, ... insert, in order (demo only).
     public var demoCardLabels: [String]
     /// Whether every session starts in elderly mode (terminals where mostly elderly people come).
     public var startsInElderlyMode: Bool
@@ -42,10 +42,10 @@ public struct KioskSettings: Sendable, Equatable {
         self.hasPrinter = hasPrinter
     }
 
-    /// The first function key that inserts a demo card (F5); F9 removes it, F10 ends the demo.
-    public static let firstDemoCardKey = 5
-    /// How many demo cards have a key (F5 to F8).
-    public static let demoCardKeyCount = 4
+    /// The first function key that inserts a demo card (F4); F9 removes it, F10 ends the demo.
+    public static let firstDemoCardKey = 4
+    /// How many demo cards have a key (F4 to F8).
+    public static let demoCardKeyCount = 5
     /// The key that removes the demo card.
     public static let removeDemoCardKey = 9
     /// The key that ends the demo.

@@ -6,8 +6,8 @@ import SmartCard
 
 /// The demo's cards: simulated cards in virtual reader 0 of the real pcscd, inserted and pulled by key.
 final class DemoCardDeck: Sendable {
-    /// The demo cards F5, F6, ... insert, in order (profiles in `Assets/demo/cards/`).
-    static let profileIDs = ["gen3-unenrolled-adult", "gen1-pensioner", "t0-card", "id-card-uid"]
+    /// The demo cards F4, F5, ... insert, in order (profiles in `Assets/demo/cards/`): the coordinator's first.
+    static let profileIDs = ["coordinator", "gen3-unenrolled-adult", "gen1-pensioner", "t0-card", "id-card-uid"]
 
     let profiles: [CardProfile]
     private let slot = VirtualCardSlot(reader: 0)
@@ -23,7 +23,7 @@ final class DemoCardDeck: Sendable {
         }
     }
 
-    /// The labels the home screen shows beside F5, F6, ...: the holder's name, or for an ID card
+    /// The labels the home screen shows beside F4, F5, ...: the holder's name, or for an ID card
     /// the name of the person it is registered to.
     func labels(store: KioskStore) -> [String] {
         profiles.map { profile in

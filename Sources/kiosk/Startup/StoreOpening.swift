@@ -14,6 +14,21 @@ enum StoreOpening {
         }
     }
 
+    /// The demo coordinator's PIN, shown on the demo's login screen.
+    static let demoCoordinatorPIN = "123456"
+    /// The card number of the demo coordinator's card (`Assets/demo/cards/coordinator.json`).
+    static let demoCoordinatorCardNumber = "GX3456789"
+
+    /// Registers the demo village's coordinator with the demo card and PIN, once.
+    private static func registerDemoCoordinator(_ village: DemoVillage.Description, in store: KioskStore) throws {
+        guard try store.coordinator(cardNumber: demoCoordinatorCardNumber) == nil,
+              let person = try store.people(villageCode: village.villageCode).first(where: { $0.name == village.coordinator.name })
+        else { return }
+        let coordinator = Coordinator(id: village.coordinator.id, name: village.coordinator.name, idNumber: person.id,
+                                      cardNumber: demoCoordinatorCardNumber, villageCode: village.villageCode)
+        try store.addCoordinator(coordinator, pin: try CoordinatorPIN(demoCoordinatorPIN), actor: .system, at: Date())
+    }
+
     /// The dated policy tables shipped in the assets; an invalid file stops the start with file, field and why.
     static func policies() throws(StartupError) -> PolicyBook {
         do {
@@ -36,6 +51,7 @@ enum StoreOpening {
         let store = try open(path: path, villageCode: village.villageCode)
         do {
             _ = try DemoVillage.seed(into: store, from: villageFolder, at: Date())
+            try registerDemoCoordinator(village, in: store)
         } catch {
             throw .unusableDatabase(path: path, reason: "\(error)")
         }
