@@ -1,3 +1,4 @@
+import Foundation
 import KioskDomain
 import KioskFlows
 import Testing
@@ -129,6 +130,29 @@ struct ContributionFlowTests {
         #expect(F.text(state).contains("就是回执号，确认后打印在回执上"))
         #expect(KioskReducer.reduce(&state, .key(.character("1"))) == [.record(.contribution(decision), .selfService)])
         #expect(KioskReducer.reduce(&state, .key(.character("1"))).isEmpty)
+    }
+
+    @Test func theReceiptAfterRecordingShowsTheNumberToPayWithAndPullingTheCardThenRecordsNothingMore() throws {
+        var state = try Self.atTier(Self.payerFile())
+        F.press(.enter, &state)
+        F.press(.enter, &state)
+        let (_, decision) = try #require(Self.pending(state))
+        var effects = KioskReducer.reduce(&state, .key(.enter))
+        let event = BusinessEvent.contribution(decision)
+        let receipt = Receipt(number: "450124-20261130-000042", villageCode: F.village, service: .contribution,
+                              personID: Self.payer.id, personName: Self.payer.name, businessDate: F.today,
+                              summary: event.summary, amount: event.amount, actor: .selfService,
+                              recordedAt: Date(timeIntervalSince1970: 1_796_000_000))
+        effects += KioskReducer.reduce(&state, .recorded(receipt))
+        guard case .receipt(let shown, _)? = F.villager(state)?.step else {
+            Issue.record("the receipt follows the recording")
+            return
+        }
+        #expect(shown == receipt)
+        #expect(F.text(state).contains("回执号：450124-20261130-000042"))
+        effects += KioskReducer.reduce(&state, .card(.removed(reader: F.reader)))
+        #expect(effects.filter { if case .record = $0 { true } else { false } } == [.record(event, .selfService)])
+        #expect(state.screen == .home)
     }
 
     @Test func changingTheTierWithinTheWindowPaysTheNewTier() throws {

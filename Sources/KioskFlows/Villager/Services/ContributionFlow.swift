@@ -13,11 +13,14 @@ public struct ContributionFlow: ServiceFlow {
         case backPayment(years: Int)
     }
 
+    /// The screen shown.
     public var step: Step
     /// Whether this year's regular contribution is paid (false when it is paid already or no longer due).
     public var includeCurrentYear: Bool
+    /// The answers so far.
     public var tier: PolicyTier
     public var channel: PaymentChannel
+    /// Missed years to back-pay, latest first.
     public var backPaymentYears: Int
     /// The most years the rules allow to back-pay now (0: no offer).
     public var backPaymentAllowed: Int

@@ -22,11 +22,14 @@ public struct EnrolmentFlow: ServiceFlow {
         case backPaymentNotice(BackPaymentPlan)
     }
 
+    /// The screen shown.
     public var step: Step
+    /// The answers so far.
     public var phone: PhoneNumber?
     public var address: String
     public var tier: PolicyTier?
     public var bank: WithholdingBank?
+    /// The withholding account's digits as typed.
     public var accountNumber: String
     /// The agreement, once the villager consented.
     public var withholding: BankAccount?
