@@ -32,4 +32,6 @@ public enum FlowResult<Flow: ServiceFlow>: Sendable, Equatable {
 public enum ServiceFlowState: Sendable, Equatable {
     case certification(CertificationFlow)
     case queries(QueryFlow)
+    case enrolment(EnrolmentFlow)
+    case contribution(ContributionFlow)
 }

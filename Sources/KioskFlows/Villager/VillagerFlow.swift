@@ -95,7 +95,9 @@ enum VillagerFlow {
         switch service {
         case .certification: step(CertificationFlow.start(file), service, ServiceFlowState.certification)
         case .queries: step(QueryFlow.start(file), service, ServiceFlowState.queries)
-        case .enrolment, .contribution, .benefitClaim, .transfer, .cancellation:
+        case .enrolment: step(EnrolmentFlow.start(file), service, ServiceFlowState.enrolment)
+        case .contribution: step(ContributionFlow.start(file), service, ServiceFlowState.contribution)
+        case .benefitClaim, .transfer, .cancellation:
             .refused(service, [])
         }
     }
@@ -104,6 +106,8 @@ enum VillagerFlow {
         switch flow {
         case .certification(let f): step(f.handle(key, file), .certification, ServiceFlowState.certification)
         case .queries(let f): step(f.handle(key, file), .queries, ServiceFlowState.queries)
+        case .enrolment(let f): step(f.handle(key, file), .enrolment, ServiceFlowState.enrolment)
+        case .contribution(let f): step(f.handle(key, file), .contribution, ServiceFlowState.contribution)
         }
     }
 

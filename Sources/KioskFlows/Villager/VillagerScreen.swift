@@ -100,6 +100,8 @@ enum VillagerScreen {
         switch flow {
         case .certification(let f): f.draw(in: &grid, area: area, context, file)
         case .queries(let f): f.draw(in: &grid, area: area, context, file)
+        case .enrolment(let f): f.draw(in: &grid, area: area, context, file)
+        case .contribution(let f): f.draw(in: &grid, area: area, context, file)
         }
     }
 
@@ -107,6 +109,8 @@ enum VillagerScreen {
         switch flow {
         case .certification(let f): f.titleKey
         case .queries(let f): f.titleKey
+        case .enrolment(let f): f.titleKey
+        case .contribution(let f): f.titleKey
         }
     }
 }
