@@ -14,27 +14,8 @@ enum SchemeFlowFixture {
     /// The day of `Fixture.clock`.
     static let today = CivilDate(year: 2026, month: 11, day: 30)!
 
-    /// The shipped string tables plus the keys still waiting in `strings/pending/` to be merged.
-    static let strings: StringCatalog = {
-        let folder = KioskAssets.url("strings")
-        var tables: [Language: [String: String]] = [:]
-        for language in Language.allCases {
-            let data = try? Data(contentsOf: folder.appendingPathComponent("\(language.rawValue).json"))
-            tables[language] = data.flatMap { try? JSONDecoder().decode([String: String].self, from: $0) } ?? [:]
-        }
-        let pendingFolder = folder.appendingPathComponent("pending")
-        let pendingFiles = (try? FileManager.default.contentsOfDirectory(at: pendingFolder, includingPropertiesForKeys: nil)) ?? []
-        for file in pendingFiles where file.pathExtension == "json" {
-            guard let data = try? Data(contentsOf: file),
-                  let entries = try? JSONDecoder().decode([String: [String: String]].self, from: data) else { continue }
-            for (key, texts) in entries {
-                for language in Language.allCases where tables[language]?[key] == nil {
-                    tables[language]?[key] = texts[language.rawValue]
-                }
-            }
-        }
-        return StringCatalog(tables: tables)
-    }()
+    /// The shipped string tables.
+    static var strings: StringCatalog { ScreenSnapshot.strings }
 
     static let book: PolicyBook = {
         do { return try PolicyBook(folder: KioskAssets.url("policy")) } catch { fatalError("the shipped policy does not load: \(error)") }
@@ -44,8 +25,7 @@ enum SchemeFlowFixture {
 
     /// A valid ID number for a birth day in the fixture county.
     static func idNumber(born: CivilDate, sequence: Int = 123) -> IDNumber {
-        let first17 = county + born.compact + String(format: "%03d", sequence)
-        return try! IDNumber(first17 + String(IDNumber.checkCharacter(for: Array(first17))))
+        VillagerFixture.idNumber(born: born.iso, sequence: sequence)
     }
 
     static func person(born: String, address: String = "", student: Bool = false, employeeScheme: Bool = false,
@@ -114,21 +94,11 @@ enum SchemeFlowFixture {
     }
 
     static func text(_ state: KioskState) -> String {
-        KioskRenderer.render(state, strings: strings).lines.joined(separator: "\n") + "\n"
+        ScreenSnapshot.text(of: state)
     }
 
     /// Compares the screen with `Snapshots/NAME-80x24.txt` (recorded with KIOSK_RECORD_SNAPSHOTS=1).
     static func check(_ state: KioskState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let actual = text(state)
-        #expect(!actual.contains(StringCatalog.missingMark), "a string key has no text:\n\(actual)", sourceLocation: sourceLocation)
-        let file = ScreenSnapshot.folder.appendingPathComponent("\(name)-80x24.txt")
-        if ProcessInfo.processInfo.environment["KIOSK_RECORD_SNAPSHOTS"] == "1" {
-            try FileManager.default.createDirectory(at: ScreenSnapshot.folder, withIntermediateDirectories: true)
-            try actual.write(to: file, atomically: true, encoding: .utf8)
-            Issue.record("recorded snapshot \(name); run again without KIOSK_RECORD_SNAPSHOTS", sourceLocation: sourceLocation)
-            return
-        }
-        let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(actual == expected, "screen \(name) differs from its snapshot:\n\(actual)", sourceLocation: sourceLocation)
+        try ScreenSnapshot.check(state, named: "\(name)-80x24", sourceLocation: sourceLocation)
     }
 }
