@@ -141,3 +141,22 @@ struct PinStoreTests {
         #expect(try store.verifyAudit().isIntact)
     }
 }
+
+struct CoordinatorMigrationTests {
+    @Test func coordinatorMigrationsComeAfterTheShippedOnesAndAnOldFileUpgrades() throws {
+        let names = KioskMigrations.migrator.migrations
+        #expect(Array(names.prefix(3)) == ["2025-01 people and accounts", "2025-01 receipts, audit and outbox",
+                                           "2025-01 service records"])
+        #expect(names.dropFirst(3).allSatisfy { $0.hasPrefix("2026-01 ") } && names.count == 8)
+        // A file created with only the shipped migrations gains the new tables and keeps its people.
+        let path = StoreFixtures.temporaryPath()
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let queue = try DatabaseQueue(path: path)
+        try KioskMigrations.migrator.migrate(queue, upTo: "2025-01 service records")
+        try queue.write { db in try PersonRecord(StoreFixtures.person(1)).insert(db) }
+        try queue.close()
+        let store = try KioskStore.open(path: path, villageCode: StoreFixtures.village)
+        #expect(try store.appliedMigrations() == names)
+        #expect(try store.rosterEntries(villageCode: StoreFixtures.village).map(\.needsHomeVisit) == [false])
+    }
+}
