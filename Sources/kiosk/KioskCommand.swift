@@ -13,6 +13,10 @@ struct KioskCommand: AsyncParsableCommand {
             DatabaseCommand.self,
             AuditCommand.self,
             CardCommand.self,
+            CoordinatorCommand.self,
+            ReportCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
         ]
     )
 }

@@ -100,7 +100,7 @@ struct RecordingTests {
             }
         }
         #expect(pragmas == ["wal", "2", "1"])
-        #expect(try store.appliedMigrations().count == 3)
+        #expect(try store.appliedMigrations() == KioskMigrations.migrator.migrations)
         #expect(try store.integrityCheck() == ["ok"])
     }
 
