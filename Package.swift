@@ -60,7 +60,10 @@ let package = Package(
         .testTarget(name: "SmartCardTests", dependencies: ["SmartCard", "KioskAssets"]),
         .testTarget(name: "CardSimulatorTests", dependencies: ["CardSimulator", "SmartCard", "KioskAssets"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CNCursesW"]),
-        .testTarget(name: "KioskFlowsTests", dependencies: ["KioskFlows", "KioskDomain", "TerminalUI", "KioskAssets"]),
+        .testTarget(
+            name: "KioskFlowsTests", dependencies: ["KioskFlows", "KioskDomain", "TerminalUI", "KioskAssets"],
+            exclude: ["Snapshots"]
+        ),
         .testTarget(name: "KioskSpeechTests", dependencies: ["KioskSpeech"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
