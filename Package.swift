@@ -39,9 +39,11 @@ let package = Package(
         .target(name: "CardSimulator", dependencies: ["SmartCard"]),
         .target(name: "TerminalUI", dependencies: ["CNCursesW"]),
         .target(name: "KioskFlows", dependencies: ["KioskDomain", "TerminalUI"]),
+        .target(name: "ReceiptPrinter", dependencies: ["TerminalUI"]),
 
         .executableTarget(name: "kiosk", dependencies: [
             "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "CardSimulator", "TerminalUI", "KioskFlows",
+            "ReceiptPrinter",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kiosk-cardsim", dependencies: [
@@ -59,6 +61,7 @@ let package = Package(
         .testTarget(name: "CardSimulatorTests", dependencies: ["CardSimulator", "SmartCard", "KioskAssets"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CNCursesW"]),
         .testTarget(name: "KioskFlowsTests", dependencies: ["KioskFlows", "KioskDomain", "TerminalUI", "KioskAssets"]),
+        .testTarget(name: "ReceiptPrinterTests", dependencies: ["ReceiptPrinter", "TerminalUI"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )
