@@ -37,13 +37,19 @@ public struct ReceiptPrinterDevice: Sendable {
         let descriptor = try open(kind, until: deadline)
         defer { close(descriptor) }
         if kind == .characterDevice {
-            // usblp: fail a write with ENOSPC when the printer reports no paper, instead of waiting forever.
+            if PrinterPortStatus.read(descriptor)?.isOutOfPaper == true { throw .paperOut }
+            // usblp: fail a blocked write with ENOSPC when the printer reports no paper.
             _ = ioctl(descriptor, Self.abortOnErrorRequest, 1)
         }
-        try SignalMask.withBrokenPipeBlocked { () throws(ReceiptPrinterError) in
-            try send(bytes, to: descriptor, kind, until: deadline)
-            // A non-blocking usblp write returns before the transfer ends; closing early would drop it.
-            try waitUntilWritable(descriptor, until: deadline)
+        do throws(ReceiptPrinterError) {
+            try SignalMask.withBrokenPipeBlocked { () throws(ReceiptPrinterError) in
+                try send(bytes, to: descriptor, kind, until: deadline)
+                // A non-blocking usblp write returns before the transfer ends; closing early would drop it.
+                try waitUntilWritable(descriptor, until: deadline)
+            }
+        } catch .timedOut where kind == .characterDevice {
+            // A printer that stopped taking data may have run out of paper meanwhile.
+            throw PrinterPortStatus.read(descriptor)?.isOutOfPaper == true ? .paperOut : .timedOut
         }
     }
 

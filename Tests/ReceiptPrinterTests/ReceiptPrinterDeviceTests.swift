@@ -73,6 +73,17 @@ struct ReceiptPrinterDeviceTests {
         #expect(reader.received() == bytes)
     }
 
+    @Test func aCharacterDeviceThatIsNotAPrinterTakesTheBytes() throws {
+        try ReceiptPrinterDevice(path: "/dev/null", timeout: .milliseconds(500)).write([0x1B, 0x40, 0x41, 0x0A])
+    }
+
+    @Test func aFullCharacterDeviceReadsAsPaperOut() {
+        // /dev/full fails every write with ENOSPC, as usblp does when the printer reports paper out.
+        #expect(throws: ReceiptPrinterError.paperOut) {
+            try ReceiptPrinterDevice(path: "/dev/full", timeout: .milliseconds(500)).write([0x1B, 0x40])
+        }
+    }
+
     @Test func writeErrorsMapToTheVillagersMessages() {
         #expect(ReceiptPrinterError.failure(errno: ENOENT, onPrinterDevice: false) == .notFound)
         #expect(ReceiptPrinterError.failure(errno: ENODEV, onPrinterDevice: true) == .notFound)
