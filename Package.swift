@@ -41,9 +41,11 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["CNCursesW"]),
         .target(name: "KioskFlows", dependencies: ["KioskDomain", "TerminalUI"]),
         .target(name: "KioskSpeech"),
+        .target(name: "ReceiptPrinter", dependencies: ["TerminalUI"]),
 
         .executableTarget(name: "kiosk", dependencies: [
             "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "CardSimulator", "TerminalUI", "KioskFlows",
+            "ReceiptPrinter", "KioskSpeech",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kiosk-cardsim", dependencies: [
@@ -65,6 +67,7 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "KioskSpeechTests", dependencies: ["KioskSpeech"]),
+        .testTarget(name: "ReceiptPrinterTests", dependencies: ["ReceiptPrinter", "TerminalUI"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

@@ -13,6 +13,7 @@ struct KioskCommand: AsyncParsableCommand {
             DatabaseCommand.self,
             AuditCommand.self,
             CardCommand.self,
+            PrinterCommand.self,
             CoordinatorCommand.self,
             ReportCommand.self,
             ExportCommand.self,

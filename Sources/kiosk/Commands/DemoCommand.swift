@@ -26,7 +26,12 @@ struct DemoCommand: ParsableCommand {
             let deck = try DemoCardDeck()
             let station = CardStation(store: demo.store, readerName: nil, nations: try CardStation.nationTable())
             let desk = VillagerDesk(store: demo.store, policies: try StoreOpening.policies(), serviceCounty: demo.village.countyCode)
-            let effects = EffectRunner(station: station, desk: desk, coordinators: CoordinatorDesk(store: demo.store), deck: deck)
+            let printer = ReceiptPrinting(devicePath: try DataFolder.demoPrinterFile(in: folder), paperColumns: 32)
+            let timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
+            let effects = EffectRunner(
+                station: station, desk: desk, coordinators: CoordinatorDesk(store: demo.store), printer: printer,
+                strings: strings, timeZone: timeZone, deck: deck
+            )
             let villageName = demo.village.county + demo.village.township + demo.village.villageName
             let daemon = DemoCardService()
             defer {
@@ -36,9 +41,10 @@ struct DemoCommand: ParsableCommand {
             let launcher = KioskLauncher(
                 settings: KioskSettings(
                     villageName: villageName, isDemo: true,
-                    demoCardLabels: deck.labels(store: demo.store), startsInElderlyMode: elderly
+                    demoCardLabels: deck.labels(store: demo.store), startsInElderlyMode: elderly, hasPrinter: true,
+                    timeZone: timeZone
                 ),
-                timeZone: TimeZone(identifier: "Asia/Shanghai") ?? .current,
+                timeZone: timeZone,
                 handleEffect: effects.run
             )
             try launcher.run(strings: strings) { inbox in

@@ -33,10 +33,19 @@ struct RunCommand: ParsableCommand {
             let desk = VillagerDesk(
                 store: store, policies: try StoreOpening.policies(), serviceCounty: String(kioskConfig.villageCode.prefix(6))
             )
-            let effects = EffectRunner(station: station, desk: desk, coordinators: CoordinatorDesk(store: store))
+            let timeZone = try kioskConfig.resolvedTimeZone(configPath: config)
+            let printer = kioskConfig.printer.isEmpty
+                ? nil : ReceiptPrinting(devicePath: kioskConfig.printer, paperColumns: kioskConfig.paperColumns)
+            let effects = EffectRunner(
+                station: station, desk: desk, coordinators: CoordinatorDesk(store: store), printer: printer,
+                strings: strings, timeZone: timeZone
+            )
             let launcher = KioskLauncher(
-                settings: KioskSettings(villageName: kioskConfig.villageName, startsInElderlyMode: elderly || kioskConfig.elderly),
-                timeZone: try kioskConfig.resolvedTimeZone(configPath: config),
+                settings: KioskSettings(
+                    villageName: kioskConfig.villageName, startsInElderlyMode: elderly || kioskConfig.elderly,
+                    hasPrinter: printer != nil, timeZone: timeZone
+                ),
+                timeZone: timeZone,
                 handleEffect: effects.run
             )
             try launcher.run(strings: strings) { inbox in

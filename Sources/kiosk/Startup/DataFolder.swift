@@ -28,6 +28,15 @@ enum DataFolder {
         try requireWritable(path)
     }
 
+    /// The demo's printer: an ESC/POS file in the data folder that every printed receipt is added to.
+    static func demoPrinterFile(in folder: String) throws(StartupError) -> String {
+        let path = (folder as NSString).appendingPathComponent("receipts.escpos")
+        guard FileManager.default.fileExists(atPath: path) || FileManager.default.createFile(atPath: path, contents: nil) else {
+            throw .unusableDataFolder(path: folder, reason: "cannot create receipts.escpos")
+        }
+        return path
+    }
+
     /// Checks that the folder holding `databasePath` exists and is writable (SQLite's WAL needs it).
     static func requireDatabaseFolder(for databasePath: String) throws(StartupError) {
         let folder = (databasePath as NSString).deletingLastPathComponent

@@ -14,9 +14,13 @@ struct KioskConfig: Codable, Equatable {
     var timeZone: String = "Asia/Shanghai"
     /// Start in elderly mode (for terminals where mostly elderly people come).
     var elderly: Bool = false
+    /// The ESC/POS receipt printer's device (e.g. `/dev/usb/lp0`); empty for none.
+    var printer: String = ""
+    /// Columns on the printer's paper: 32 for 58 mm rolls, 48 for 80 mm.
+    var paperColumns: Int = 32
 
     private enum CodingKeys: String, CodingKey {
-        case villageCode, villageName, database, reader, timeZone, elderly
+        case villageCode, villageName, database, reader, timeZone, elderly, printer, paperColumns
     }
 
     /// Decodes a configuration; `reader`, `timeZone` and `elderly` may be left out.
@@ -28,6 +32,8 @@ struct KioskConfig: Codable, Equatable {
         reader = try container.decodeIfPresent(String.self, forKey: .reader) ?? ""
         timeZone = try container.decodeIfPresent(String.self, forKey: .timeZone) ?? "Asia/Shanghai"
         elderly = try container.decodeIfPresent(Bool.self, forKey: .elderly) ?? false
+        printer = try container.decodeIfPresent(String.self, forKey: .printer) ?? ""
+        paperColumns = try container.decodeIfPresent(Int.self, forKey: .paperColumns) ?? 32
     }
 
     /// Reads and checks the configuration file at `path`.
