@@ -32,4 +32,7 @@ public enum FlowResult<Flow: ServiceFlow>: Sendable, Equatable {
 public enum ServiceFlowState: Sendable, Equatable {
     case certification(CertificationFlow)
     case queries(QueryFlow)
+    case benefitClaim(BenefitClaimFlow)
+    case transfer(TransferFlow)
+    case cancellation(CancellationFlow)
 }

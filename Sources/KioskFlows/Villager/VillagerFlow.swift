@@ -93,7 +93,10 @@ enum VillagerFlow {
         switch service {
         case .certification: step(CertificationFlow.start(file), service, ServiceFlowState.certification)
         case .queries: step(QueryFlow.start(file), service, ServiceFlowState.queries)
-        case .enrolment, .contribution, .benefitClaim, .transfer, .cancellation:
+        case .benefitClaim: step(BenefitClaimFlow.start(file), service, ServiceFlowState.benefitClaim)
+        case .transfer: step(TransferFlow.start(file), service, ServiceFlowState.transfer)
+        case .cancellation: step(CancellationFlow.start(file), service, ServiceFlowState.cancellation)
+        case .enrolment, .contribution:
             .refused(service, [])
         }
     }
@@ -102,6 +105,9 @@ enum VillagerFlow {
         switch flow {
         case .certification(let f): step(f.handle(key, file), .certification, ServiceFlowState.certification)
         case .queries(let f): step(f.handle(key, file), .queries, ServiceFlowState.queries)
+        case .benefitClaim(let f): step(f.handle(key, file), .benefitClaim, ServiceFlowState.benefitClaim)
+        case .transfer(let f): step(f.handle(key, file), .transfer, ServiceFlowState.transfer)
+        case .cancellation(let f): step(f.handle(key, file), .cancellation, ServiceFlowState.cancellation)
         }
     }
 

@@ -97,6 +97,9 @@ enum VillagerScreen {
         switch flow {
         case .certification(let f): f.draw(in: &grid, area: area, context, file)
         case .queries(let f): f.draw(in: &grid, area: area, context, file)
+        case .benefitClaim(let f): f.draw(in: &grid, area: area, context, file)
+        case .transfer(let f): f.draw(in: &grid, area: area, context, file)
+        case .cancellation(let f): f.draw(in: &grid, area: area, context, file)
         }
     }
 
@@ -104,6 +107,9 @@ enum VillagerScreen {
         switch flow {
         case .certification(let f): f.titleKey
         case .queries(let f): f.titleKey
+        case .benefitClaim(let f): f.titleKey
+        case .transfer(let f): f.titleKey
+        case .cancellation(let f): f.titleKey
         }
     }
 }
