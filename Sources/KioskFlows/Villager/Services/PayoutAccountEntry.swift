@@ -126,9 +126,11 @@ public struct PayoutAccountEntry: Sendable, Equatable {
                 .draw(in: &grid, rect: Rect(x: area.x, y: y, width: min(area.width, 50), height: 1), theme: context.theme)
             y += 2
             if let problem {
-                grid.write(context.text(problem, ["min": "\(Self.digitRange.lowerBound)", "max": "\(Self.digitRange.upperBound)"]),
-                           x: area.x, y: y, style: context.theme.error, maxWidth: area.width)
-                y += 1
+                let text = context.text(problem, ["min": "\(Self.digitRange.lowerBound)", "max": "\(Self.digitRange.upperBound)"])
+                for line in TextLayout.wrap(text, width: area.width) {
+                    grid.write(line, x: area.x, y: y, style: context.theme.error)
+                    y += 1
+                }
             }
             for line in TextLayout.wrap(context.text("payout.account.hint"), width: area.width) {
                 grid.write(line, x: area.x, y: y, style: context.theme.hint)
