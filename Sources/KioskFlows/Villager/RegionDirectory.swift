@@ -34,6 +34,14 @@ public struct RegionDirectory: Sendable, Equatable {
         public var prefectureName: String?
         public var provinceName: String
 
+        /// A county found in the list.
+        public init(code: String, name: String, prefectureName: String?, provinceName: String) {
+            self.code = code
+            self.name = name
+            self.prefectureName = prefectureName
+            self.provinceName = provinceName
+        }
+
         /// The full name as a villager reads it: province, prefecture, county.
         public var fullName: String {
             [provinceName, prefectureName, name].compactMap { $0 }.filter { !$0.isEmpty }
