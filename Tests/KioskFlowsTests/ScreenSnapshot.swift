@@ -38,6 +38,16 @@ enum ScreenSnapshot {
         let expected = try String(contentsOf: file, encoding: .utf8)
         #expect(actual == expected, "screen \(name) differs from its snapshot:\n\(actual)", sourceLocation: sourceLocation)
     }
+
+    /// Checks the screen in Chinese (`NAME-zh-80x24`) and in English (`NAME-en-80x24`).
+    static func checkBoth(_ state: KioskState, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        var chinese = state
+        chinese.language = .chinese
+        try check(chinese, named: "\(name)-zh-80x24", sourceLocation: sourceLocation)
+        var english = state
+        english.language = .english
+        try check(english, named: "\(name)-en-80x24", sourceLocation: sourceLocation)
+    }
 }
 
 /// A fixed moment and village for deterministic screens.

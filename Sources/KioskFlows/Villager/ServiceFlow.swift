@@ -34,4 +34,7 @@ public enum ServiceFlowState: Sendable, Equatable {
     case queries(QueryFlow)
     case enrolment(EnrolmentFlow)
     case contribution(ContributionFlow)
+    case benefitClaim(BenefitClaimFlow)
+    case transfer(TransferFlow)
+    case cancellation(CancellationFlow)
 }

@@ -16,10 +16,12 @@ public struct VillagerFile: Sendable, Equatable {
     public var serviceCounty: String
     /// The person's receipts, newest first.
     public var receipts: [Receipt]
+    /// The GB/T 2260 list a transfer's destination is chosen from (filled at the edge).
+    public var regions: RegionDirectory
 
     /// A villager's file.
     public init(person: Person, isKnown: Bool, account: InsuranceAccount, history: ServiceHistory, policy: PolicyTable,
-                today: CivilDate, serviceCounty: String, receipts: [Receipt]) {
+                today: CivilDate, serviceCounty: String, receipts: [Receipt], regions: RegionDirectory = .empty) {
         self.person = person
         self.isKnown = isKnown
         self.account = account
@@ -28,6 +30,7 @@ public struct VillagerFile: Sendable, Equatable {
         self.today = today
         self.serviceCounty = serviceCounty
         self.receipts = receipts
+        self.regions = regions
     }
 
     /// The person's age today.

@@ -97,8 +97,9 @@ enum VillagerFlow {
         case .queries: step(QueryFlow.start(file), service, ServiceFlowState.queries)
         case .enrolment: step(EnrolmentFlow.start(file), service, ServiceFlowState.enrolment)
         case .contribution: step(ContributionFlow.start(file), service, ServiceFlowState.contribution)
-        case .benefitClaim, .transfer, .cancellation:
-            .refused(service, [])
+        case .benefitClaim: step(BenefitClaimFlow.start(file), service, ServiceFlowState.benefitClaim)
+        case .transfer: step(TransferFlow.start(file), service, ServiceFlowState.transfer)
+        case .cancellation: step(CancellationFlow.start(file), service, ServiceFlowState.cancellation)
         }
     }
 
@@ -108,6 +109,9 @@ enum VillagerFlow {
         case .queries(let f): step(f.handle(key, file), .queries, ServiceFlowState.queries)
         case .enrolment(let f): step(f.handle(key, file), .enrolment, ServiceFlowState.enrolment)
         case .contribution(let f): step(f.handle(key, file), .contribution, ServiceFlowState.contribution)
+        case .benefitClaim(let f): step(f.handle(key, file), .benefitClaim, ServiceFlowState.benefitClaim)
+        case .transfer(let f): step(f.handle(key, file), .transfer, ServiceFlowState.transfer)
+        case .cancellation(let f): step(f.handle(key, file), .cancellation, ServiceFlowState.cancellation)
         }
     }
 

@@ -102,6 +102,9 @@ enum VillagerScreen {
         case .queries(let f): f.draw(in: &grid, area: area, context, file)
         case .enrolment(let f): f.draw(in: &grid, area: area, context, file)
         case .contribution(let f): f.draw(in: &grid, area: area, context, file)
+        case .benefitClaim(let f): f.draw(in: &grid, area: area, context, file)
+        case .transfer(let f): f.draw(in: &grid, area: area, context, file)
+        case .cancellation(let f): f.draw(in: &grid, area: area, context, file)
         }
     }
 
@@ -111,6 +114,9 @@ enum VillagerScreen {
         case .queries(let f): f.titleKey
         case .enrolment(let f): f.titleKey
         case .contribution(let f): f.titleKey
+        case .benefitClaim(let f): f.titleKey
+        case .transfer(let f): f.titleKey
+        case .cancellation(let f): f.titleKey
         }
     }
 }

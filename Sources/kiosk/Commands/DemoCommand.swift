@@ -25,7 +25,10 @@ struct DemoCommand: ParsableCommand {
             let demo = try StoreOpening.openDemo(in: folder)
             let deck = try DemoCardDeck()
             let station = CardStation(store: demo.store, readerName: nil, nations: try CardStation.nationTable())
-            let desk = VillagerDesk(store: demo.store, policies: try StoreOpening.policies(), serviceCounty: demo.village.countyCode)
+            let desk = VillagerDesk(
+                store: demo.store, policies: try StoreOpening.policies(), serviceCounty: demo.village.countyCode,
+                regions: try StoreOpening.regions()
+            )
             let printer = ReceiptPrinting(devicePath: try DataFolder.demoPrinterFile(in: folder), paperColumns: 32)
             let timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
             let effects = EffectRunner(

@@ -31,7 +31,8 @@ struct RunCommand: ParsableCommand {
             let strings = try KioskLauncher.loadStrings()
             let station = CardStation(store: store, readerName: kioskConfig.reader, nations: try CardStation.nationTable())
             let desk = VillagerDesk(
-                store: store, policies: try StoreOpening.policies(), serviceCounty: String(kioskConfig.villageCode.prefix(6))
+                store: store, policies: try StoreOpening.policies(), serviceCounty: String(kioskConfig.villageCode.prefix(6)),
+                regions: try StoreOpening.regions()
             )
             let timeZone = try kioskConfig.resolvedTimeZone(configPath: config)
             let printer = kioskConfig.printer.isEmpty

@@ -9,13 +9,16 @@ final class VillagerDesk: Sendable {
     private let store: KioskStore
     private let policies: PolicyBook
     private let serviceCounty: String
+    private let regions: RegionDirectory
     private let work = DispatchQueue(label: "kiosk.villager-desk")
 
-    /// A desk over `store`, deciding with `policies`, for a kiosk in `serviceCounty`.
-    init(store: KioskStore, policies: PolicyBook, serviceCounty: String) {
+    /// A desk over `store`, deciding with `policies`, for a kiosk in `serviceCounty`; `regions` is the
+    /// GB/T 2260 list transfers choose a destination from.
+    init(store: KioskStore, policies: PolicyBook, serviceCounty: String, regions: RegionDirectory) {
         self.store = store
         self.policies = policies
         self.serviceCounty = serviceCounty
+        self.regions = regions
     }
 
     /// Loads the holder's file and posts `.villagerLoaded`, or `.villagerLoadFailed` with why.
@@ -60,7 +63,8 @@ final class VillagerDesk: Sendable {
         }
         return VillagerFile(
             person: person, isKnown: known != nil, account: try store.account(id), history: try store.history(id),
-            policy: policy, today: today, serviceCounty: serviceCounty, receipts: try store.receipts(for: id)
+            policy: policy, today: today, serviceCounty: serviceCounty, receipts: try store.receipts(for: id),
+            regions: regions
         )
     }
 }

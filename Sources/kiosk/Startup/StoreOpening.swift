@@ -1,6 +1,7 @@
 import Foundation
 import KioskAssets
 import KioskDomain
+import KioskFlows
 import KioskStore
 
 /// Opens the kiosk's database at start, turning store errors into one-line startup errors.
@@ -11,6 +12,15 @@ enum StoreOpening {
             return try KioskStore.open(path: path, villageCode: villageCode)
         } catch {
             throw .unusableDatabase(path: path, reason: error.parameters["reason"] ?? "\(error)")
+        }
+    }
+
+    /// The GB/T 2260 region list shipped in the assets.
+    static func regions() throws(StartupError) -> RegionDirectory {
+        do {
+            return try RegionDirectory(csv: String(contentsOf: KioskAssets.url("reference/regions-gb2260.csv"), encoding: .utf8))
+        } catch {
+            throw .unreadableAssets(reason: "region codes: \(error)")
         }
     }
 
