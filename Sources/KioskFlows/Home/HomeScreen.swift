@@ -36,6 +36,10 @@ enum HomeScreen {
         let theme = context.theme
         context.drawTitleBar(in: &grid, titleKey: "home.title")
 
+        if let large = context.elderlyLargeText {
+            drawElderly(in: &grid, context, large)
+            return
+        }
         let boxWidth = min(grid.width - 4, 64)
         let boxHeight = 6
         let menuRows = Choice.allCases.count
@@ -51,7 +55,7 @@ enum HomeScreen {
         }
         let menuWidth = min(grid.width - 4, 60)
         let menuRect = Rect(x: (grid.width - menuWidth) / 2, y: top + boxHeight + 1, width: menuWidth, height: menuRows)
-        NumberedMenu(items: items, selected: nil).draw(in: &grid, rect: menuRect, theme: theme)
+        context.drawMenu(items, selected: nil, rect: menuRect, in: &grid)
 
         context.drawCentred(context.text("home.hint"), row: menuRect.y + menuRows + 1, in: &grid, style: theme.hint)
         if let problem = context.state.cardServiceProblem {
@@ -60,6 +64,25 @@ enum HomeScreen {
         if context.state.isElderlyMode {
             context.drawCentred(context.text("home.elderlyOn"), row: 1, in: &grid, style: theme.success)
         }
+        if context.state.settings.isDemo {
+            context.drawCentred(demoKeysLine(context), row: grid.height - 2, in: &grid, style: theme.hint)
+        }
+        context.drawStatusLine(in: &grid)
+    }
+
+    /// Elderly mode: "insert your card" in glyphs eight rows tall, both prompts, and the choices drawn large.
+    private static func drawElderly(in grid: inout Grid, _ context: ScreenContext, _ large: LargeTextRenderer) {
+        let theme = context.theme
+        let prompt = context.text("home.insertCard.short")
+        let size = large.largestSize(for: prompt, fitting: TerminalSize(width: grid.width - 4, height: 8)) ?? .half
+        let promptSize = large.measure(prompt, size: size)
+        large.draw(prompt, in: &grid, x: max(0, (grid.width - promptSize.width) / 2), y: 2, size: size, style: theme.title)
+        var y = 2 + promptSize.height
+        context.drawCentred(context.text("home.insertCard"), row: y, in: &grid, style: theme.text)
+        context.drawCentred(context.secondText("home.insertCard"), row: y + 1, in: &grid, style: theme.text)
+        y += 2
+        let items = Choice.allCases.map { MenuItem(key: $0.rawValue, label: context.text($0.labelKey)) }
+        context.drawMenu(items, selected: nil, rect: Rect(x: 4, y: y, width: grid.width - 8, height: items.count), in: &grid)
         if context.state.settings.isDemo {
             context.drawCentred(demoKeysLine(context), row: grid.height - 2, in: &grid, style: theme.hint)
         }
@@ -82,6 +105,6 @@ enum HomeScreen {
         }
         let remove = "F\(KioskSettings.removeDemoCardKey) \(context.text("demo.removeCard"))"
         let quit = "F\(KioskSettings.quitDemoKey) \(context.text("demo.quit"))"
-        return ([context.text("demo.keysLead")] + cards + [remove, quit]).joined(separator: "  ")
+        return context.text("demo.keysLead") + (cards + [remove, quit]).joined(separator: " ")
     }
 }

@@ -2,11 +2,11 @@ import TerminalUI
 
 /// The kiosk's one view function: draws the state into a grid of the terminal's size.
 public enum KioskRenderer {
-    /// The frame for `state`, with every text taken from `strings`.
-    public static func render(_ state: KioskState, strings: StringCatalog) -> Grid {
+    /// The frame for `state`, with every text taken from `strings`; `largeText` draws elderly mode's big glyphs.
+    public static func render(_ state: KioskState, strings: StringCatalog, largeText: LargeTextRenderer? = nil) -> Grid {
         let theme = state.isElderlyMode ? Theme.highContrast : Theme.standard
         var grid = Grid(size: state.size, style: theme.background)
-        let context = ScreenContext(state: state, strings: strings, theme: theme)
+        let context = ScreenContext(state: state, strings: strings, theme: theme, largeText: largeText)
         guard state.fitsTerminal else {
             TooSmallScreen.draw(in: &grid, context)
             return grid
@@ -36,6 +36,8 @@ public struct ScreenContext: Sendable {
     public let state: KioskState
     public let strings: StringCatalog
     public let theme: Theme
+    /// The large-glyph renderer, when the font could be loaded.
+    public let largeText: LargeTextRenderer?
 
     /// The text for `key` in the person's language.
     public func text(_ key: String, _ arguments: [String: String] = [:]) -> String {

@@ -13,7 +13,13 @@ public final class KioskRuntime {
     private let timeZone: TimeZone
     private let now: () -> Date
     private let handleEffect: EffectHandler
+    private let largeText: LargeTextRenderer?
+    private let reader: (any ScreenReader)?
+    private var spoken = SpokenState()
     private(set) public var state: KioskState
+
+    /// The key that reads the current screen again in elderly mode.
+    public static let repeatKey = Key.character("*")
 
     /// A runtime drawing on `terminal`, starting from `state`.
     public init(
@@ -22,8 +28,12 @@ public final class KioskRuntime {
         state: KioskState,
         timeZone: TimeZone,
         now: @escaping () -> Date = Date.init,
+        largeText: LargeTextRenderer? = nil,
+        reader: (any ScreenReader)? = nil,
         handleEffect: @escaping EffectHandler
     ) {
+        self.largeText = largeText
+        self.reader = reader
         self.terminal = terminal
         self.strings = strings
         self.state = state
@@ -40,13 +50,17 @@ public final class KioskRuntime {
         state.clock = WallClockTime(date: now(), timeZone: timeZone)
         var lastFrame: Grid?
         while !state.isFinished {
-            let frame = KioskRenderer.render(state, strings: strings)
+            let frame = KioskRenderer.render(state, strings: strings, largeText: largeText)
             if frame != lastFrame {
                 try terminal.present(frame)
                 lastFrame = frame
             }
+            readAloudIfNew()
             var events: [KioskEvent] = []
             if let input = terminal.nextInput(timeoutMilliseconds: pollMilliseconds) {
+                if case .key(let key) = input, readAloudKey(key) {
+                    continue
+                }
                 events.append(Self.event(for: input))
             }
             events += inbox.drain()
@@ -71,6 +85,41 @@ public final class KioskRuntime {
                 handleEffect(effect, inbox)
             }
         }
+    }
+
+    /// What was last read aloud, so each screen is read once and the warning once per wait.
+    private struct SpokenState {
+        var screen: Screen?
+        var language: Language?
+        var lines: [String] = []
+        var warnedAt: WallClockTime?
+    }
+
+    /// In elderly mode with a reader: reads a screen when it first appears, and the time-out warning once.
+    private func readAloudIfNew() {
+        guard let reader, state.isElderlyMode, state.fitsTerminal else { return }
+        if spoken.screen != state.screen || spoken.language != state.language {
+            spoken.screen = state.screen
+            spoken.language = state.language
+            spoken.lines = SpokenScreen.lines(state, strings: strings)
+            reader.read(spoken.lines)
+        }
+        if let left = state.secondsUntilTimeout, left <= KioskSettings.timeoutWarningSeconds,
+           spoken.warnedAt != state.lastActivity {
+            spoken.warnedAt = state.lastActivity
+            reader.read([strings.text("session.countdown", state.language, ["seconds": "\(left)"])])
+        }
+    }
+
+    /// Any key interrupts the voice; the repeat key reads the screen again. True when the key was the voice's own.
+    private func readAloudKey(_ key: Key) -> Bool {
+        guard let reader, state.isElderlyMode else { return false }
+        if key == Self.repeatKey {
+            reader.read(spoken.lines)
+            return true
+        }
+        reader.stop()
+        return false
     }
 
     static func event(for input: TerminalInput) -> KioskEvent {

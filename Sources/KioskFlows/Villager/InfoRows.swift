@@ -17,8 +17,15 @@ enum InfoRows {
             }
             grid.write(TextLayout.truncate(label, width: labelWidth), x: area.x, y: y, style: context.theme.subtitle)
             let style = row.isKeyFigure ? context.theme.title : context.theme.text
-            grid.write(row.value.formatted(context), x: area.x + labelWidth, y: y, style: style,
-                       maxWidth: area.width - labelWidth)
+            let value = row.value.formatted(context)
+            if row.isKeyFigure, let large = context.elderlyLargeText, y + LargeTextSize.half.rows <= area.y + area.height,
+               large.measure(value, size: .half).width <= area.width - labelWidth {
+                // Elderly mode: key figures (amounts, dates) several rows tall.
+                large.draw(value, in: &grid, x: area.x + labelWidth, y: y, size: .half, style: style)
+                y += LargeTextSize.half.rows
+                continue
+            }
+            grid.write(value, x: area.x + labelWidth, y: y, style: style, maxWidth: area.width - labelWidth)
             y += 1
         }
     }

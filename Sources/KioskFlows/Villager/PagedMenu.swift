@@ -90,8 +90,7 @@ enum PagedMenu {
             items.append(MenuItem(key: "8", label: context.text("paged.previous"), enabled: page > 0))
             items.append(MenuItem(key: "9", label: context.text("paged.next"), enabled: page < lastPage))
         }
-        NumberedMenu(items: items, selected: highlighted)
-            .draw(in: &grid, rect: Rect(x: x, y: top, width: width, height: items.count), theme: context.theme)
+        context.drawMenu(items, selected: highlighted, rect: Rect(x: x, y: top, width: width, height: items.count), in: &grid)
         var y = top + items.count
         if isPaged(labels.count) {
             let line = context.text("paged.position", [

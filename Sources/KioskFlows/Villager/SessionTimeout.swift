@@ -1,3 +1,10 @@
+extension KioskState {
+    /// Seconds left before the session times out; nil when nothing is waiting to time out.
+    public var secondsUntilTimeout: Int? {
+        SessionTimeout.secondsLeft(self)
+    }
+}
+
 /// The inactivity time-out of a card session: how long is left, and when it has run out.
 enum SessionTimeout {
     /// Seconds left before the session ends; nil outside a session or while the store is writing.

@@ -22,8 +22,7 @@ enum VillagerScreen {
             let items = session.services.enumerated().map { index, service in
                 MenuItem(key: "\(index + 1)", label: context.text(service.labelKey))
             }
-            NumberedMenu(items: items, selected: selected)
-                .draw(in: &grid, rect: Rect(x: area.x, y: area.y, width: area.width, height: items.count), theme: theme)
+            context.drawMenu(items, selected: selected, rect: Rect(x: area.x, y: area.y, width: area.width, height: items.count), in: &grid)
         case .refused(let service, let refusals):
             let reasons = refusals.map { context.text($0.messageKey, $0.parameters) }
             MessageBox(
@@ -37,8 +36,7 @@ enum VillagerScreen {
             rows += pending.lines
             InfoRows.draw(rows, in: &grid, area: Rect(x: area.x, y: area.y, width: area.width, height: area.height - 3), context)
             let menu = [MenuItem(key: "1", label: context.text("confirm.yes")), MenuItem(key: "0", label: context.text("nav.back"))]
-            NumberedMenu(items: menu, selected: nil)
-                .draw(in: &grid, rect: Rect(x: area.x, y: area.y + area.height - 2, width: area.width, height: 2), theme: theme)
+            context.drawMenu(menu, selected: nil, rect: Rect(x: area.x, y: area.y + area.height - 2, width: area.width, height: 2), in: &grid)
         case .recording:
             MessageBox(title: context.text("recording.title"), body: context.text("recording.body"), kind: .info)
                 .draw(in: &grid, within: area, theme: theme)

@@ -17,6 +17,9 @@ struct DemoCommand: ParsableCommand {
     @Flag(name: .long, help: "Start in elderly mode: large text, high contrast, number keys.")
     var elderly = false
 
+    @Flag(name: .long, help: "Read screens aloud in elderly mode (espeak-ng, Mandarin voice).")
+    var voice = false
+
     func run() throws {
         do {
             let folder = dataDir ?? DataFolder.defaultDemoFolder()
@@ -48,6 +51,8 @@ struct DemoCommand: ParsableCommand {
                     timeZone: timeZone
                 ),
                 timeZone: timeZone,
+                log: KioskLog(path: (folder as NSString).appendingPathComponent("kiosk.log")),
+                speech: voice,
                 handleEffect: effects.run
             )
             try launcher.run(strings: strings) { inbox in

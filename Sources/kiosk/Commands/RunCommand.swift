@@ -47,6 +47,9 @@ struct RunCommand: ParsableCommand {
                     hasPrinter: printer != nil, timeZone: timeZone
                 ),
                 timeZone: timeZone,
+                log: KioskLog(path: kioskConfig.log),
+                fontPath: kioskConfig.fontPath,
+                speech: kioskConfig.speech,
                 handleEffect: effects.run
             )
             try launcher.run(strings: strings) { inbox in

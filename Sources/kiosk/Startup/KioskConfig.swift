@@ -18,9 +18,15 @@ struct KioskConfig: Codable, Equatable {
     var printer: String = ""
     /// Columns on the printer's paper: 32 for 58 mm rolls, 48 for 80 mm.
     var paperColumns: Int = 32
+    /// Whether a speaker is attached: elderly mode reads screens aloud (espeak-ng, Mandarin).
+    var speech: Bool = false
+    /// Unifont's .hex file for elderly mode's large glyphs.
+    var fontPath: String = "/usr/share/unifont/unifont.hex"
+    /// The log file for technicians.
+    var log: String = "/var/log/village-kiosk.log"
 
     private enum CodingKeys: String, CodingKey {
-        case villageCode, villageName, database, reader, timeZone, elderly, printer, paperColumns
+        case villageCode, villageName, database, reader, timeZone, elderly, printer, paperColumns, speech, fontPath, log
     }
 
     /// Decodes a configuration; `reader`, `timeZone` and `elderly` may be left out.
@@ -34,6 +40,9 @@ struct KioskConfig: Codable, Equatable {
         elderly = try container.decodeIfPresent(Bool.self, forKey: .elderly) ?? false
         printer = try container.decodeIfPresent(String.self, forKey: .printer) ?? ""
         paperColumns = try container.decodeIfPresent(Int.self, forKey: .paperColumns) ?? 32
+        speech = try container.decodeIfPresent(Bool.self, forKey: .speech) ?? false
+        fontPath = try container.decodeIfPresent(String.self, forKey: .fontPath) ?? "/usr/share/unifont/unifont.hex"
+        log = try container.decodeIfPresent(String.self, forKey: .log) ?? "/var/log/village-kiosk.log"
     }
 
     /// Reads and checks the configuration file at `path`.

@@ -1,4 +1,5 @@
 import Foundation
+import KioskSpeech
 import KioskAssets
 import KioskFlows
 import TerminalUI
@@ -7,6 +8,12 @@ import TerminalUI
 struct KioskLauncher {
     var settings: KioskSettings
     var timeZone: TimeZone
+    /// Where the kiosk writes what a technician should know.
+    var log: KioskLog
+    /// Unifont's .hex file, for elderly mode's large glyphs.
+    var fontPath: String = UnifontFont.debianPath
+    /// Whether a speaker is attached: elderly mode then reads screens aloud.
+    var speech: Bool = false
     /// Carries out the effects that are not the runtime's own (cards, printing, ...).
     var handleEffect: KioskRuntime.EffectHandler = { _, _ in }
 
@@ -35,8 +42,16 @@ struct KioskLauncher {
             size: terminal.size,
             clock: WallClockTime(date: Date(), timeZone: timeZone)
         )
+        let log = self.log
+        let largeText = LargeTextRenderer.loading(fontPath: fontPath, log: LargeTextLog { problem in
+            log.write("large text unavailable, using normal text: \(problem)")
+        })
+        let reader = speech ? SpeakingScreenReader(speaker: EspeakSpeaker(log: SpeechLog { problem in
+            log.write("speech unavailable, continuing silently: \(problem)")
+        })) : nil
         let runtime = KioskRuntime(
-            terminal: terminal, strings: strings, state: state, timeZone: timeZone, handleEffect: handleEffect
+            terminal: terminal, strings: strings, state: state, timeZone: timeZone, largeText: largeText, reader: reader,
+            handleEffect: handleEffect
         )
         whenStarted(runtime.inbox)
         do {

@@ -117,8 +117,7 @@ public struct CancellationFlow: ServiceFlow {
             let items = Self.choices.enumerated().map { index, choice in
                 MenuItem(key: "\(index + 1)", label: context.text(choice.labelKey))
             }
-            NumberedMenu(items: items, selected: selected)
-                .draw(in: &grid, rect: Rect(x: area.x, y: area.y + 2, width: area.width, height: items.count), theme: theme)
+            context.drawMenu(items, selected: selected, rect: Rect(x: area.x, y: area.y + 2, width: area.width, height: items.count), in: &grid)
         case .deathNotice:
             MessageBox(title: context.text("cancellation.death.heading"), body: context.text("cancellation.death.body"),
                        kind: .info, footer: context.text("nav.backHint"))
@@ -130,8 +129,7 @@ public struct CancellationFlow: ServiceFlow {
             let continueKey = decision.cancellation.refund == .zero ? "cancellation.refund.continueNoRefund"
                 : "cancellation.refund.continue"
             let menu = [MenuItem(key: "1", label: context.text(continueKey)), MenuItem(key: "0", label: context.text("nav.back"))]
-            NumberedMenu(items: menu, selected: nil)
-                .draw(in: &grid, rect: Rect(x: area.x, y: area.y + area.height - 2, width: area.width, height: 2), theme: theme)
+            context.drawMenu(menu, selected: nil, rect: Rect(x: area.x, y: area.y + area.height - 2, width: area.width, height: 2), in: &grid)
         case .payout(_, let entry):
             entry.draw(in: &grid, area: area, leadKey: "cancellation.payout.lead", context)
         }

@@ -54,8 +54,7 @@ public struct CertificationFlow: ServiceFlow {
         }
         let menu = [MenuItem(key: "1", label: context.text("certification.confirmAlive")),
                     MenuItem(key: "0", label: context.text("nav.back"))]
-        NumberedMenu(items: menu, selected: nil)
-            .draw(in: &grid, rect: Rect(x: area.x, y: y + 1, width: area.width, height: menu.count), theme: context.theme)
+        context.drawMenu(menu, selected: nil, rect: Rect(x: area.x, y: y + 1, width: area.width, height: menu.count), in: &grid)
     }
 
     /// What the confirmation shows: the next due date, and the back-pay when a suspension ends.

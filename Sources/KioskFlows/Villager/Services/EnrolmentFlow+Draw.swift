@@ -66,8 +66,7 @@ extension EnrolmentFlow {
                                      style: context.theme.text)
             let menu = [MenuItem(key: "1", label: context.text("enrolment.backPayment.continue")),
                         MenuItem(key: "0", label: context.text("nav.back"))]
-            NumberedMenu(items: menu, selected: nil)
-                .draw(in: &grid, rect: Rect(x: area.x, y: area.maxY - 2, width: area.width, height: 2), theme: context.theme)
+            context.drawMenu(menu, selected: nil, rect: Rect(x: area.x, y: area.maxY - 2, width: area.width, height: 2), in: &grid)
         }
     }
 

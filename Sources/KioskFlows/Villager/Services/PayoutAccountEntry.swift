@@ -116,8 +116,7 @@ public struct PayoutAccountEntry: Sendable, Equatable {
             let items = PayoutBank.allCases.enumerated().map { index, bank in
                 MenuItem(key: "\(index + 1)", label: context.text(bank.messageKey))
             }
-            NumberedMenu(items: items, selected: selected)
-                .draw(in: &grid, rect: Rect(x: area.x, y: y, width: area.width, height: items.count), theme: context.theme)
+            context.drawMenu(items, selected: selected, rect: Rect(x: area.x, y: y, width: area.width, height: items.count), in: &grid)
         case .number(let bank, let entry, let problem):
             grid.write(context.text("payout.account.bank", ["bank": context.text(bank.messageKey)]), x: area.x, y: y,
                        style: context.theme.subtitle, maxWidth: area.width)

@@ -40,8 +40,7 @@ public struct QueryFlow: ServiceFlow {
             let items = Page.allCases.enumerated().map { index, page in
                 MenuItem(key: "\(index + 1)", label: context.text(page.titleKey))
             }
-            NumberedMenu(items: items, selected: selected)
-                .draw(in: &grid, rect: Rect(x: area.x, y: area.y, width: area.width, height: items.count), theme: context.theme)
+            context.drawMenu(items, selected: selected, rect: Rect(x: area.x, y: area.y, width: area.width, height: items.count), in: &grid)
             return
         }
         let rows = Self.rows(page, file)

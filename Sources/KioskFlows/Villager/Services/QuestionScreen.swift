@@ -38,8 +38,8 @@ enum QuestionScreen {
             y = paragraph(note, in: &grid, area: area, y: y, style: context.theme.text)
         }
         y += 1
-        NumberedMenu(items: items, selected: selected)
-            .draw(in: &grid, rect: Rect(x: area.x, y: y, width: area.width, height: min(items.count, max(0, area.maxY - y))),
-                  theme: context.theme)
+        context.drawMenu(items, selected: selected,
+                         rect: Rect(x: area.x, y: y, width: area.width, height: min(items.count, max(0, area.maxY - y))),
+                         in: &grid)
     }
 }

@@ -86,8 +86,7 @@ public struct TierChoice: Sendable, Equatable {
                 "tier": Money.yuan(tier.yuan).yuanText, "subsidy": Money.yuan(tier.subsidyYuan).yuanText,
             ]))
         }
-        NumberedMenu(items: items, selected: selected - top)
-            .draw(in: &grid, rect: Rect(x: x, y: row, width: width, height: items.count), theme: context.theme)
+        context.drawMenu(items, selected: selected - top, rect: Rect(x: x, y: row, width: width, height: items.count), in: &grid)
         row += items.count
         grid.write(hasMoreBelow ? context.text("tier.moreBelow") : "", x: x, y: row, style: context.theme.hint)
         row += 1

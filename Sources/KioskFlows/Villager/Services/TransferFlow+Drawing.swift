@@ -20,8 +20,7 @@ extension TransferFlow {
             let items = Method.allCases.enumerated().map { index, method in
                 MenuItem(key: "\(index + 1)", label: context.text(method.labelKey))
             }
-            NumberedMenu(items: items, selected: selected)
-                .draw(in: &grid, rect: Rect(x: area.x, y: y, width: area.width, height: items.count), theme: theme)
+            context.drawMenu(items, selected: selected, rect: Rect(x: area.x, y: y, width: area.width, height: items.count), in: &grid)
 
         case .province(let selected):
             write(context.text("transfer.province.lead"), theme.text)
@@ -80,8 +79,7 @@ extension TransferFlow {
             let items = TransferReason.allCases.enumerated().map { index, reason in
                 MenuItem(key: "\(index + 1)", label: context.text(Self.reasonKey(reason)))
             }
-            NumberedMenu(items: items, selected: selected)
-                .draw(in: &grid, rect: Rect(x: area.x, y: y, width: area.width, height: items.count), theme: theme)
+            context.drawMenu(items, selected: selected, rect: Rect(x: area.x, y: y, width: area.width, height: items.count), in: &grid)
 
         case .effect(let county, let reason, _):
             guard let decision = Self.decide(file, destination: county, reason: reason).decision else { return }
@@ -89,8 +87,7 @@ extension TransferFlow {
                           area: Rect(x: area.x, y: area.y, width: area.width, height: area.height - 3), context)
             let menu = [MenuItem(key: "1", label: context.text("transfer.effect.continue")),
                         MenuItem(key: "0", label: context.text("nav.back"))]
-            NumberedMenu(items: menu, selected: nil)
-                .draw(in: &grid, rect: Rect(x: area.x, y: area.y + area.height - 2, width: area.width, height: 2), theme: theme)
+            context.drawMenu(menu, selected: nil, rect: Rect(x: area.x, y: area.y + area.height - 2, width: area.width, height: 2), in: &grid)
         }
     }
 
