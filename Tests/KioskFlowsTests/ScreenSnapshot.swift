@@ -20,13 +20,16 @@ enum ScreenSnapshot {
     }()
 
     /// The screen text of `state`, as the terminal would show it.
-    static func text(of state: KioskState) -> String {
-        KioskRenderer.render(state, strings: strings).lines.joined(separator: "\n") + "\n"
+    static func text(of state: KioskState, largeText: LargeTextRenderer? = nil) -> String {
+        KioskRenderer.render(state, strings: strings, largeText: largeText).lines.joined(separator: "\n") + "\n"
     }
 
     /// Compares the rendered screen with the stored snapshot `name`, and checks no text is missing.
-    static func check(_ state: KioskState, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let actual = text(of: state)
+    static func check(
+        _ state: KioskState, named name: String, largeText: LargeTextRenderer? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let actual = text(of: state, largeText: largeText)
         #expect(!actual.contains(StringCatalog.missingMark), "a string key has no text:\n\(actual)", sourceLocation: sourceLocation)
         let file = folder.appendingPathComponent("\(name).txt")
         if ProcessInfo.processInfo.environment["KIOSK_RECORD_SNAPSHOTS"] == "1" {

@@ -40,14 +40,6 @@ extension ScreenContext {
             )
         }
     }
-
-    /// Rows a menu of `count` choices takes at `y` in this mode (for layouts that place things below it).
-    func menuHeight(_ count: Int, at y: Int, gridHeight: Int) -> Int {
-        guard elderlyLargeText != nil else { return count }
-        let largeCount = min(count, ElderlyLayout.largeChoices)
-        let needed = largeCount * LargeTextSize.half.rows + (count - largeCount)
-        return y + needed <= gridHeight - ElderlyLayout.reservedBottomRows ? needed : count
-    }
 }
 
 /// The elderly layout's rules: how many choices are drawn large, and what stays free at the bottom.
