@@ -96,6 +96,31 @@ enum AccountHolderFixture {
     }
 
     /// Lets the session time out: clock events past the limit.
+    /// Times the session out and checks nothing of the person stays on screen.
+    static func expectTimeOutClearsTheScreen(
+        _ state: inout KioskState, hiding secrets: [String], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        timeOut(&state)
+        #expect(state.screen == .home, sourceLocation: sourceLocation)
+        let text = ScreenSnapshot.text(of: state)
+        for secret in secrets {
+            #expect(!text.contains(secret), "\(secret) stayed on screen", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Pulls the card at the confirmation and checks that nothing is recorded.
+    static func expectCardPulledAtConfirmationRecordsNothing(
+        _ state: inout KioskState, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        guard case .confirming = step(state) else {
+            Issue.record("not confirming", sourceLocation: sourceLocation)
+            return
+        }
+        let effects = KioskReducer.reduce(&state, .card(.removed(reader: "r")))
+        #expect(state.screen == .home, sourceLocation: sourceLocation)
+        #expect(!effects.contains { if case .record = $0 { true } else { false } }, sourceLocation: sourceLocation)
+    }
+
     static func timeOut(_ state: inout KioskState) {
         let start = state.clock.secondsSinceEpochOnWall
         let utc = TimeZone(identifier: "UTC")!
@@ -310,25 +335,14 @@ struct BenefitClaimFlowTests {
         var state = F.session(Self.eligible)
         try F.open(.benefitClaim, &state)
         F.press(&state, "11622848")
-        F.timeOut(&state)
-        #expect(state.screen == .home)
-        let text = ScreenSnapshot.text(of: state)
-        #expect(!text.contains(Self.claimant.name))
-        #expect(!text.contains(Self.claimant.id.masked))
-        #expect(!text.contains("622848"))
+        F.expectTimeOutClearsTheScreen(&state, hiding: [Self.claimant.name, Self.claimant.id.masked, "622848"])
     }
 
     @Test func pullingTheCardDuringTheConfirmationRecordsNothing() throws {
         var state = F.session(Self.eligible)
         try F.open(.benefitClaim, &state)
         F.press(&state, "11123456789012\n")
-        guard case .confirming = F.step(state) else {
-            Issue.record("not confirming")
-            return
-        }
-        let effects = KioskReducer.reduce(&state, .card(.removed(reader: "r")))
-        #expect(state.screen == .home)
-        #expect(!effects.contains { if case .record = $0 { true } else { false } })
+        F.expectCardPulledAtConfirmationRecordsNothing(&state)
         #expect(!ScreenSnapshot.text(of: state).contains(Self.claimant.name))
     }
 }

@@ -262,23 +262,13 @@ struct TransferFlowTests {
         var state = F.session(Self.paying)
         try F.open(.transfer, &state)
         F.press(&state, "24501")
-        F.timeOut(&state)
-        #expect(state.screen == .home)
-        let text = ScreenSnapshot.text(of: state)
-        #expect(!text.contains(Self.mover.name))
-        #expect(!text.contains(Self.mover.id.masked))
+        F.expectTimeOutClearsTheScreen(&state, hiding: [Self.mover.name, Self.mover.id.masked])
     }
 
     @Test func pullingTheCardDuringTheConfirmationRecordsNothing() throws {
         var state = F.session(Self.paying)
         try F.open(.transfer, &state)
         F.press(&state, "2440106\n11")
-        guard case .confirming = F.step(state) else {
-            Issue.record("not confirming")
-            return
-        }
-        let effects = KioskReducer.reduce(&state, .card(.removed(reader: "r")))
-        #expect(state.screen == .home)
-        #expect(!effects.contains { if case .record = $0 { true } else { false } })
+        F.expectCardPulledAtConfirmationRecordsNothing(&state)
     }
 }
