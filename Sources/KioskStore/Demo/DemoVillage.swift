@@ -45,6 +45,10 @@ public enum DemoVillage {
     /// store already has people.
     @discardableResult
     public static func seed(into store: KioskStore, from folder: URL, at instant: Date) throws(StoreError) -> DemoSeedResult {
+        // A seeded store is the common case at start: answer it with one read, before parsing any file.
+        if (try? store.peopleCount()) ?? 0 > 0 {
+            return DemoSeedResult(people: 0, contributions: 0, skipped: true)
+        }
         let people = try CSVTable(url: folder.appendingPathComponent("people.csv"))
         let contributions = try CSVTable(url: folder.appendingPathComponent("contributions.csv"))
         let village = try description(from: folder)
