@@ -43,7 +43,7 @@ extension AbsentVillagerFlow {
             WorkScreen.drawEntry(entry, questionKey: "coordinator.absent.expiry.question",
                                  fieldKey: "coordinator.absent.expiry.field", notice: notice, in: &grid, area: body, context)
         case .consent:
-            InfoRows.draw(consentLines(form, context), in: &grid,
+            WorkScreen.drawRows(consentLines(form, context), in: &grid,
                           area: Rect(x: body.x, y: body.y, width: body.width, height: body.height - 3), context)
             WorkScreen.drawActions([("1", "coordinator.absent.consent.yes"), ("0", "nav.back")], in: &grid, x: body.x,
                                    y: body.y + body.height - 2, width: body.width, context)

@@ -41,7 +41,7 @@ extension DeathReportFlow {
             NumberedMenu(items: items, selected: selected)
                 .draw(in: &grid, rect: Rect(x: area.x, y: area.y + 2, width: area.width, height: items.count), theme: theme)
         case .confirming(let entry, let day, let source):
-            InfoRows.draw(confirmLines(entry, day, source, today: today), in: &grid,
+            WorkScreen.drawRows(confirmLines(entry, day, source, today: today), in: &grid,
                           area: Rect(x: area.x, y: area.y, width: area.width, height: area.height - 3), context)
             WorkScreen.drawActions([("1", "confirm.yes"), ("0", "nav.back")], in: &grid, x: area.x,
                                    y: area.y + area.height - 2, width: area.width, context)

@@ -132,7 +132,7 @@ enum HomeVisitFlow {
                 .init("coordinator.visits.witness", .text(witness)),
                 .init("coordinator.visits.confirm.note"),
             ]
-            InfoRows.draw(rows, in: &grid, area: Rect(x: area.x, y: area.y, width: area.width, height: area.height - 3), context)
+            WorkScreen.drawRows(rows, in: &grid, area: Rect(x: area.x, y: area.y, width: area.width, height: area.height - 3), context)
             WorkScreen.drawActions([("1", "confirm.yes"), ("0", "nav.back")], in: &grid, x: area.x,
                                    y: area.y + area.height - 2, width: area.width, context)
         case .recording:

@@ -87,6 +87,15 @@ enum WorkScreen {
         }
     }
 
+    /// Label/value rows, then the notes (rows without a value) wrapped under them, so notes do not widen the labels.
+    static func drawRows(_ rows: [PendingRecord.Line], in grid: inout Grid, area: Rect, _ context: ScreenContext) {
+        let values = rows.filter { $0.value != .none }
+        let notes = rows.filter { $0.value == .none }
+        InfoRows.draw(values, in: &grid, area: Rect(x: area.x, y: area.y, width: area.width, height: values.count), context)
+        InfoRows.draw(notes, in: &grid, area: Rect(x: area.x, y: area.y + values.count + 1, width: area.width,
+                                                   height: max(0, area.height - values.count - 1)), context)
+    }
+
     /// How printing went, as a line of text.
     static func printStatus(_ status: PrintStatus, _ context: ScreenContext) -> (text: String, style: CellStyle) {
         switch status {
