@@ -84,6 +84,11 @@ public enum KioskReducer {
             case .identified:
                 return []
             case .villager(let session):
+                if state.actingProxy != nil, case .menu = session.step, key == .escape || key == .character("0") {
+                    // A session opened without a card ends from its menu: there is no card to pull.
+                    state.endSession()
+                    return []
+                }
                 let (next, effects) = VillagerFlow.reduce(session, key, settings: state.settings, actor: state.actor)
                 state.screen = .villager(next)
                 return effects
