@@ -73,9 +73,16 @@ struct CoordinatorAbsentVillagerTests {
         guard case .record(_, let actor)? = recorded.first else { Issue.record("the certification is recorded"); return }
         #expect(actor.proxy == proxy, "the proxy goes with the record to the receipt and the audit log")
 
+        let receipt = Receipt(number: "450124100210-20261130-0011", villageCode: WorkFixture.village, service: .certification,
+                              personID: Self.file.person.id, personName: "韦秀英", businessDate: VillagerFixture.today,
+                              summary: ["nextDue": "2027-11-30", "backPay": "0.00"], amount: nil, actor: actor,
+                              recordedAt: Date(timeIntervalSince1970: 1_796_000_000))
+        _ = KioskReducer.reduce(&state, .recorded(receipt))
+        #expect(ScreenSnapshot.text(of: state).contains("代办人 韦建国（son）"), "the receipt names the proxy")
         _ = KioskReducer.reduce(&state, .key(.escape))
-        _ = KioskReducer.reduce(&state, .card(.removed(reader: "r")))
-        state.endSession()
+        guard case .villager(let after) = state.screen, case .menu = after.step else { Issue.record("back to the session menu"); return }
+        _ = KioskReducer.reduce(&state, .key(.escape))
+        #expect(state.screen == .coordinator(.menu(selected: 0)), "with no card to pull, Esc on the menu ends the session")
         #expect(state.actingProxy == nil)
         #expect(state.actor == .coordinator(id: "XG-450124-017", name: "韦丽萍"))
     }
