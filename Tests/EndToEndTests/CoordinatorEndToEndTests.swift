@@ -33,7 +33,7 @@ struct CoordinatorEndToEndTests {
         #expect(receipt.contains { $0.contains("协管员 韦丽萍") })
         try session.send("F9")
         try session.waitFor(text: "协管员工作台")
-        try session.send("3")
+        try session.send("8")
         try session.waitFor("the kiosk to close from the coordinator menu") { _ in (try? session.commandHasEnded()) == true }
 
         let database = "\(data)/demo.sqlite"

@@ -109,7 +109,7 @@ struct CoordinatorLoginTests {
         var state = Self.atPIN()
         _ = Self.type(&state, "123456")
         _ = KioskReducer.reduce(&state, .coordinatorPINChecked(.accepted))
-        #expect(KioskReducer.reduce(&state, .key(.character("3"))) == [.quit])
+        #expect(KioskReducer.reduce(&state, .key(.character("8"))) == [.quit])
         #expect(state.isFinished)
         #expect(state.coordinator == nil)
     }

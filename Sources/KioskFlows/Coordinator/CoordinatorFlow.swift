@@ -1,6 +1,6 @@
 import TerminalUI
 
-/// A logged-in coordinator's menu: act for a villager, log out, close the kiosk program.
+/// A logged-in coordinator's menu: act for a villager, the work screens, log out, close the kiosk program.
 enum CoordinatorFlow {
     static func reduce(_ state: inout KioskState, _ step: CoordinatorStep, _ key: Key) -> [KioskEffect] {
         switch step {
@@ -20,6 +20,8 @@ enum CoordinatorFlow {
             }
         case .readingVillagerCard:
             break
+        case .work(let work):
+            return CoordinatorWorkFlow.reduce(&state, work, key)
         }
         return []
     }
@@ -29,6 +31,8 @@ enum CoordinatorFlow {
         case .actForVillager:
             state.screen = .coordinator(.waitingForVillagerCard)
             return []
+        case .rosters, .homeVisits, .deathReport, .reminders, .actForAbsentVillager:
+            return CoordinatorWorkFlow.start(&state, choice)
         case .logOut:
             state.logOut()
             return []

@@ -1,10 +1,14 @@
 import TerminalUI
 
-/// Draws a logged-in coordinator's screens: the menu and acting for a villager.
+/// Draws a logged-in coordinator's screens: the menu, acting for a villager, and the work screens.
 enum CoordinatorScreen {
     static func draw(_ step: CoordinatorStep, in grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
-        context.drawTitleBar(in: &grid, titleKey: "coordinator.menu.title")
+        if case .work(let work) = step {
+            context.drawTitleBar(in: &grid, titleKey: work.titleKey)
+        } else {
+            context.drawTitleBar(in: &grid, titleKey: "coordinator.menu.title")
+        }
         if let coordinator = context.state.coordinator {
             grid.write(context.text("coordinator.header", ["name": coordinator.name, "id": coordinator.id]),
                        x: 2, y: 1, style: theme.subtitle)
@@ -28,8 +32,11 @@ enum CoordinatorScreen {
             MessageBox(title: context.text("card.problem.title"), body: context.text(messageKey), kind: .warning,
                        footer: context.text("nav.backHint"))
                 .draw(in: &grid, within: area, theme: theme)
+        case .work(let work):
+            WorkScreen.draw(work, in: &grid, area: area, context)
         }
-        context.drawCentred(context.text("nav.numberOrBack"), row: grid.height - 3, in: &grid, style: theme.hint)
+        let hint: String = if case .work(let work) = step { WorkScreen.hintKey(work) } else { "nav.numberOrBack" }
+        context.drawCentred(context.text(hint), row: grid.height - 3, in: &grid, style: theme.hint)
         if let remaining = SessionTimeout.secondsLeft(context.state), remaining <= KioskSettings.timeoutWarningSeconds {
             context.drawCentred(context.text("session.countdown", ["seconds": "\(remaining)"]), row: grid.height - 2,
                                 in: &grid, style: theme.warning)

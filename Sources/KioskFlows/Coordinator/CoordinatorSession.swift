@@ -7,11 +7,18 @@ public enum CoordinatorStep: Sendable, Equatable {
     case readingVillagerCard
     /// The villager's card could not be used (message key).
     case villagerCardProblem(messageKey: String)
+    /// The coordinator's own work: rosters, home visits, death reports, reminders, acting for someone absent.
+    case work(CoordinatorWork)
 }
 
 /// What the coordinator menu offers.
 public enum CoordinatorChoice: String, Sendable, CaseIterable {
     case actForVillager
+    case rosters
+    case homeVisits
+    case deathReport
+    case reminders
+    case actForAbsentVillager
     case logOut
     case closeKiosk
 

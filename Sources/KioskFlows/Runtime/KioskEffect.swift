@@ -20,4 +20,23 @@ public enum KioskEffect: Sendable, Equatable {
     case insertDemoCard(index: Int)
     /// Demo only: pull the demo card out.
     case removeDemoCard
+    /// Build the village's rosters for today; answered with `.villageRosterLoaded` or `.coordinatorWorkFailed`.
+    case loadVillageRoster
+    /// Record a certification made today at a home visit, with its witness; answered with `.coordinatorRecorded`
+    /// or `.coordinatorWorkFailed`.
+    case recordHomeVisit(personID: IDNumber, witness: String, actor: Actor)
+    /// Record a death; answered with `.coordinatorRecorded` or `.coordinatorWorkFailed`.
+    case reportDeath(personID: IDNumber, diedOn: CivilDate, source: DeathSource, actor: Actor)
+    /// List the village's deaths in a month; answered with `.monthlyDeathsLoaded` or `.coordinatorWorkFailed`.
+    case loadMonthlyDeaths(CalendarMonth)
+    /// Print the month's death report on the receipt printer; answered with `.printed`.
+    case printDeathReport(CalendarMonth, villageName: String, coordinatorName: String)
+    /// List who still needs a contribution reminder this month; answered with `.remindersDueLoaded` or `.coordinatorWorkFailed`.
+    case loadRemindersDue
+    /// Record a contribution reminder (once a month); answered with `.reminderRecorded` or `.coordinatorWorkFailed`.
+    case recordReminder(personID: IDNumber, channel: ReminderChannel, actor: Actor)
+    /// Find a villager by ID number; answered with `.absentVillagerFound` or `.coordinatorWorkFailed`.
+    case findAbsentVillager(IDNumber)
+    /// Store an authorisation to act for a villager; answered with `.authorisationRecorded` or `.coordinatorWorkFailed`.
+    case recordAuthorisation(ProxyAuthorisation, coordinatorID: String)
 }

@@ -28,4 +28,20 @@ public enum KioskEvent: Sendable, Equatable {
     case coordinatorPINChecked(PINCheck)
     /// The operating system asked the program to end (SIGTERM, SIGHUP).
     case terminationRequested
+    /// The store built the village's rosters.
+    case villageRosterLoaded(VillageRoster)
+    /// The store recorded a coordinator's business (home visit certification, death report) and issued its receipt.
+    case coordinatorRecorded(Receipt)
+    /// The store did not do the coordinator's work; nothing was written.
+    case coordinatorWorkFailed(WorkNotice)
+    /// The village's deaths in the month asked for.
+    case monthlyDeathsLoaded([DeathListLine])
+    /// Who still needs a contribution reminder this month.
+    case remindersDueLoaded([ReminderLine])
+    /// The reminder was recorded.
+    case reminderRecorded
+    /// The villager the coordinator acts for without a card was found.
+    case absentVillagerFound(VillagerFile)
+    /// The authorisation to act for a villager was stored.
+    case authorisationRecorded(ProxyAuthorisation)
 }

@@ -30,12 +30,38 @@ public enum KioskReducer {
             VillagerFlow.recordFailed(&state, messageKey)
             return []
         case .printed(let failureKey):
+            if case .coordinator(.work) = state.screen {
+                CoordinatorWorkFlow.printed(&state, failureKey: failureKey)
+                return []
+            }
             VillagerFlow.printed(&state, failureKey: failureKey)
             return []
         case .coordinatorIdentified(let identity):
             return CoordinatorLoginFlow.identified(&state, identity)
         case .coordinatorPINChecked(let check):
             return CoordinatorLoginFlow.checked(&state, check)
+        case .villageRosterLoaded(let roster):
+            return CoordinatorWorkFlow.rosterLoaded(&state, roster)
+        case .coordinatorRecorded(let receipt):
+            return CoordinatorWorkFlow.recorded(&state, receipt)
+        case .coordinatorWorkFailed(let notice):
+            CoordinatorWorkFlow.failed(&state, notice)
+            return []
+        case .monthlyDeathsLoaded(let lines):
+            DeathReportFlow.monthlyLoaded(&state, lines)
+            return []
+        case .remindersDueLoaded(let lines):
+            ReminderFlow.loaded(&state, lines)
+            return []
+        case .reminderRecorded:
+            ReminderFlow.recorded(&state)
+            return []
+        case .absentVillagerFound(let file):
+            AbsentVillagerFlow.found(&state, file)
+            return []
+        case .authorisationRecorded(let authorisation):
+            AbsentVillagerFlow.authorised(&state, authorisation)
+            return []
         case .key(let key):
             if let effects = demoKey(&state, key) {
                 return effects
@@ -58,6 +84,11 @@ public enum KioskReducer {
             case .identified:
                 return []
             case .villager(let session):
+                if state.actingProxy != nil, case .menu = session.step, key == .escape || key == .character("0") {
+                    // A session opened without a card ends from its menu: there is no card to pull.
+                    state.endSession()
+                    return []
+                }
                 let (next, effects) = VillagerFlow.reduce(session, key, settings: state.settings, actor: state.actor)
                 state.screen = .villager(next)
                 return effects

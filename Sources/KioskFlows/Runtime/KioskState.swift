@@ -20,6 +20,8 @@ public struct KioskState: Sendable, Equatable {
     public var lastActivity: WallClockTime?
     /// The coordinator logged in at this kiosk, kept while they act for villagers; nil otherwise.
     public var coordinator: CoordinatorIdentity?
+    /// The proxy a coordinator acts for in the villager's session opened without a card; nil otherwise.
+    public var actingProxy: ActingProxy?
 
     /// The state a kiosk starts in: the home screen, in Chinese.
     public init(settings: KioskSettings, size: TerminalSize, clock: WallClockTime) {
@@ -33,11 +35,13 @@ public struct KioskState: Sendable, Equatable {
         self.cardServiceProblem = nil
         self.lastActivity = nil
         self.coordinator = nil
+        self.actingProxy = nil
     }
 
     /// Ends a villager's session: back to the coordinator's menu when a coordinator acts for
     /// villagers, otherwise to the home screen; no personal data of the villager stays in the state.
     public mutating func endSession() {
+        actingProxy = nil
         if coordinator != nil {
             screen = .coordinator(.menu(selected: 0))
             lastActivity = clock
@@ -50,6 +54,7 @@ public struct KioskState: Sendable, Equatable {
     public mutating func logOut() {
         screen = .home
         coordinator = nil
+        actingProxy = nil
         language = .chinese
         isElderlyMode = settings.startsInElderlyMode
         lastActivity = nil

@@ -6,8 +6,8 @@ import KioskStore
 /// The store's side of the coordinator login: who a card belongs to, and the PIN check with its
 /// persisted lockout, off the UI thread, answering through the inbox.
 final class CoordinatorDesk: Sendable {
-    private let store: KioskStore
-    private let work = DispatchQueue(label: "kiosk.coordinator-desk")
+    let store: KioskStore
+    let work = DispatchQueue(label: "kiosk.coordinator-desk")
 
     /// A desk over `store`.
     init(store: KioskStore) {

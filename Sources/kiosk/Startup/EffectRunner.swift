@@ -27,6 +27,21 @@ struct EffectRunner: Sendable {
         case .insertDemoCard(let index): deck?.insert(index)
         case .removeDemoCard: deck?.remove()
         case .quit: break
+        case .loadVillageRoster: coordinators.loadRoster(posting: inbox)
+        case .recordHomeVisit(let personID, let witness, let actor):
+            coordinators.recordHomeVisit(personID, witness: witness, actor: actor, posting: inbox)
+        case .reportDeath(let personID, let diedOn, let source, let actor):
+            coordinators.reportDeath(personID, diedOn: diedOn, source: source, actor: actor, posting: inbox)
+        case .loadMonthlyDeaths(let month): coordinators.loadDeaths(in: month, posting: inbox)
+        case .printDeathReport(let month, let villageName, let coordinatorName):
+            coordinators.printDeaths(in: month, villageName: villageName, coordinatorName: coordinatorName, printer: printer,
+                                     strings: strings, posting: inbox)
+        case .loadRemindersDue: coordinators.loadRemindersDue(posting: inbox)
+        case .recordReminder(let personID, let channel, let actor):
+            coordinators.recordReminder(personID, channel: channel, actor: actor, posting: inbox)
+        case .findAbsentVillager(let id): coordinators.findVillager(id, files: desk, posting: inbox)
+        case .recordAuthorisation(let authorisation, let coordinatorID):
+            coordinators.recordAuthorisation(authorisation, coordinatorID: coordinatorID, posting: inbox)
         }
     }
 

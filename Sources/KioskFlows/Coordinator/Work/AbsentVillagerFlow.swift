@@ -1,0 +1,186 @@
+import Foundation
+import KioskDomain
+import TerminalUI
+
+/// Keys of acting for an absent villager; once the authorisation is stored, their session opens.
+enum AbsentVillagerFlow {
+    /// The longest proxy name.
+    static let nameLength = 20
+
+    static func reduce(_ state: inout KioskState, _ form: AbsentVillagerForm, _ key: Key) -> [KioskEffect] {
+        var form = form
+        var effects: [KioskEffect] = []
+        let isBack = key == .escape || key == .character("0")
+        let today = state.clock.civilDate
+        switch form.step {
+        case .finding, .recording:
+            return []
+        case .idNumber(var entry, _):
+            switch entry.handle(key) {
+            case .edited:
+                form.step = .idNumber(entry, notice: nil)
+            case .submitted:
+                guard let id = try? IDNumber(entry.text) else {
+                    form.step = .idNumber(entry, notice: WorkNotice("coordinator.absent.id.invalid"))
+                    break
+                }
+                form.step = .finding(id)
+                effects = [.findAbsentVillager(id)]
+            case .cancelled:
+                CoordinatorWorkFlow.backToMenu(&state, from: .actForAbsentVillager)
+                return []
+            case .ignored:
+                return []
+            }
+        case .kind(let selected):
+            switch MenuKeys.choice(key, count: ProxyKind.allCases.count, selected: selected) {
+            case .moved(let index): form.step = .kind(selected: index)
+            case .chosen(let index):
+                form.draft.kind = ProxyKind.allCases[index]
+                form.step = .proxyName(TextEntry(form.draft.name, maxLength: nameLength, allowed: .text))
+            case .back:
+                form = AbsentVillagerForm()
+            case nil: return []
+            }
+        case .proxyName(var entry):
+            switch entry.handle(key) {
+            case .edited: form.step = .proxyName(entry)
+            case .submitted:
+                let name = entry.text.trimmingCharacters(in: .whitespaces)
+                guard !name.isEmpty else { return [] }
+                form.draft.name = name
+                form.step = .relationship(selected: ProxyRelationship.allCases.firstIndex(of: form.draft.relationship) ?? 0)
+            case .cancelled: form.step = .kind(selected: ProxyKind.allCases.firstIndex(of: form.draft.kind) ?? 0)
+            case .ignored: return []
+            }
+        case .relationship(let selected):
+            switch MenuKeys.choice(key, count: ProxyRelationship.allCases.count, selected: selected) {
+            case .moved(let index): form.step = .relationship(selected: index)
+            case .chosen(let index):
+                form.draft.relationship = ProxyRelationship.allCases[index]
+                form.step = .proxyID(TextEntry(form.draft.idNumber?.value ?? "", maxLength: 18, allowed: .idNumber), notice: nil)
+            case .back: form.step = .proxyName(TextEntry(form.draft.name, maxLength: nameLength, allowed: .text))
+            case nil: return []
+            }
+        case .proxyID(var entry, _):
+            switch entry.handle(key) {
+            case .edited: form.step = .proxyID(entry, notice: nil)
+            case .submitted:
+                guard let id = try? IDNumber(entry.text) else {
+                    form.step = .proxyID(entry, notice: WorkNotice("coordinator.absent.id.invalid"))
+                    break
+                }
+                guard id != form.file?.person.id else {
+                    form.step = .proxyID(entry, notice: WorkNotice("coordinator.absent.proxyID.same"))
+                    break
+                }
+                form.draft.idNumber = id
+                form.step = form.draft.kind == .authorisedProxy ? .scope(selected: 0) : .consent
+            case .cancelled:
+                form.step = .relationship(selected: ProxyRelationship.allCases.firstIndex(of: form.draft.relationship) ?? 0)
+            case .ignored: return []
+            }
+        case .scope(let selected):
+            let services = ProxyDraft.services
+            switch key {
+            case .character(let character) where character.wholeNumberValue.map { (1...services.count).contains($0) } == true:
+                let service = services[(character.wholeNumberValue ?? 1) - 1]
+                if form.draft.scope.contains(service) { form.draft.scope.remove(service) } else { form.draft.scope.insert(service) }
+                form.step = .scope(selected: (character.wholeNumberValue ?? 1) - 1)
+            case .up: form.step = .scope(selected: (selected + services.count - 1) % services.count)
+            case .down: form.step = .scope(selected: (selected + 1) % services.count)
+            case .character(" "):
+                let service = services[selected]
+                if form.draft.scope.contains(service) { form.draft.scope.remove(service) } else { form.draft.scope.insert(service) }
+            case .enter:
+                guard !form.draft.scope.isEmpty else { return [] }
+                form.step = .expiry(TextEntry(form.draft.expiresOn?.compact ?? "", maxLength: 8, allowed: .digits), notice: nil)
+            case .character("0"), .escape:
+                form.step = .proxyID(TextEntry(form.draft.idNumber?.value ?? "", maxLength: 18, allowed: .idNumber), notice: nil)
+            default: return []
+            }
+        case .expiry(var entry, _):
+            switch entry.handle(key) {
+            case .edited: form.step = .expiry(entry, notice: nil)
+            case .submitted:
+                switch expiry(entry.text, today: today) {
+                case .success(let day):
+                    form.draft.expiresOn = day
+                    form.step = .consent
+                case .failure(let notice):
+                    form.step = .expiry(entry, notice: notice)
+                }
+            case .cancelled: form.step = .scope(selected: 0)
+            case .ignored: return []
+            }
+        case .consent:
+            if key == .character("1") || key == .enter {
+                guard let file = form.file,
+                      let authorisation = form.draft.authorisation(for: file.person.id, today: today,
+                                                                   consentAt: state.clock.date(in: state.settings.timeZone)),
+                      let coordinator = state.coordinator else { return [] }
+                form.step = .recording
+                effects = [.recordAuthorisation(authorisation, coordinatorID: coordinator.id)]
+            } else if isBack {
+                form.step = form.draft.kind == .authorisedProxy
+                    ? .expiry(TextEntry(form.draft.expiresOn?.compact ?? "", maxLength: 8, allowed: .digits), notice: nil)
+                    : .proxyID(TextEntry(form.draft.idNumber?.value ?? "", maxLength: 18, allowed: .idNumber), notice: nil)
+            } else {
+                return []
+            }
+        case .failed:
+            guard isBack || key == .enter else { return [] }
+            form.step = .consent
+        }
+        state.screen = .coordinator(.work(.absentVillager(form)))
+        return effects
+    }
+
+    /// The longest an authorisation may run: two years.
+    static let longestAuthorisationYears = 2
+
+    /// The typed last day of the authorisation, or why it cannot be.
+    static func expiry(_ text: String, today: CivilDate) -> Result<CivilDate, WorkNotice> {
+        guard text.count == 8, let number = Int(text),
+              let day = CivilDate(year: number / 10_000, month: number / 100 % 100, day: number % 100) else {
+            return .failure(WorkNotice("coordinator.death.date.invalid"))
+        }
+        guard day >= today else { return .failure(WorkNotice("coordinator.absent.expiry.past")) }
+        guard day <= today.adding(months: 12 * longestAuthorisationYears) else {
+            return .failure(WorkNotice("coordinator.absent.expiry.tooLong", ["years": "\(longestAuthorisationYears)"]))
+        }
+        return .success(day)
+    }
+
+    /// The store found the villager: on to the authorisation.
+    static func found(_ state: inout KioskState, _ file: VillagerFile) {
+        guard case .absentVillager(var form)? = CoordinatorWorkFlow.current(state), case .finding(let id) = form.step,
+              id == file.person.id else { return }
+        form.file = file
+        form.step = .kind(selected: 0)
+        state.screen = .coordinator(.work(.absentVillager(form)))
+    }
+
+    /// The authorisation is stored: the villager's session opens with the coordinator acting for the proxy.
+    static func authorised(_ state: inout KioskState, _ authorisation: ProxyAuthorisation) {
+        guard case .absentVillager(let form)? = CoordinatorWorkFlow.current(state), form.step == .recording,
+              let file = form.file, file.person.id == authorisation.personID else { return }
+        let holder = CardHolder(idNumber: file.person.id.value, name: file.person.name, cardKind: .residentIDCard)
+        state.actingProxy = ActingProxy(
+            proxy: Proxy(name: authorisation.proxyName, relationship: authorisation.relationship,
+                         maskedID: authorisation.proxyIDNumber.masked, consentRecorded: true),
+            scope: authorisation.scope)
+        state.screen = .villager(VillagerSession(holder: holder, file: file))
+        state.lastActivity = state.clock
+    }
+}
+
+extension WallClockTime {
+    /// The instant this wall-clock reading names in `timeZone`.
+    func date(in timeZone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute,
+                                                  second: second)) ?? Date(timeIntervalSince1970: 0)
+    }
+}

@@ -1,0 +1,79 @@
+import KioskDomain
+
+/// The coordinator's work screens, one case per piece of work on the menu.
+public enum CoordinatorWork: Sendable, Equatable {
+    case rosters(RosterView)
+    case homeVisits(HomeVisitForm)
+    case deathReport(DeathReportForm)
+    case reminders(ReminderForm)
+    case absentVillager(AbsentVillagerForm)
+
+    /// The menu entry this work belongs to (back from its first screen returns there).
+    public var choice: CoordinatorChoice {
+        switch self {
+        case .rosters: .rosters
+        case .homeVisits: .homeVisits
+        case .deathReport: .deathReport
+        case .reminders: .reminders
+        case .absentVillager: .actForAbsentVillager
+        }
+    }
+
+    /// The message key of the work's title.
+    public var titleKey: String { "coordinator.work.\(choice.rawValue).title" }
+}
+
+/// A message the store gave instead of doing the work (key and the values it inserts).
+public struct WorkNotice: Error, Sendable, Equatable {
+    public var messageKey: String
+    public var arguments: [String: String]
+
+    /// A notice.
+    public init(_ messageKey: String, _ arguments: [String: String] = [:]) {
+        self.messageKey = messageKey
+        self.arguments = arguments
+    }
+}
+
+/// One person who died in the month, as the monthly death report lists them.
+public struct DeathListLine: Sendable, Equatable {
+    public var name: String
+    public var maskedID: String
+    public var diedOn: CivilDate
+    /// Who reported it; nil when the death is known from imported data.
+    public var source: DeathSource?
+    public var reportedOn: CivilDate?
+    /// A cancellation still waits for the heir.
+    public var cancellationPending: Bool
+
+    /// A line.
+    public init(name: String, maskedID: String, diedOn: CivilDate, source: DeathSource?, reportedOn: CivilDate?,
+                cancellationPending: Bool) {
+        self.name = name
+        self.maskedID = maskedID
+        self.diedOn = diedOn
+        self.source = source
+        self.reportedOn = reportedOn
+        self.cancellationPending = cancellationPending
+    }
+}
+
+/// One person on the tax office's non-payer list who still needs a reminder this month.
+public struct ReminderLine: Sendable, Equatable {
+    public var personID: IDNumber
+    public var name: String
+    public var year: Int
+    public var amountDue: Money
+    public var phone: String?
+    public var lastRemindedOn: CivilDate?
+
+    /// A line.
+    public init(personID: IDNumber, name: String, year: Int, amountDue: Money, phone: String?, lastRemindedOn: CivilDate?) {
+        self.personID = personID
+        self.name = name
+        self.year = year
+        self.amountDue = amountDue
+        self.phone = phone
+        self.lastRemindedOn = lastRemindedOn
+    }
+}

@@ -1,0 +1,122 @@
+import KioskDomain
+import TerminalUI
+
+/// Drawing of the death report's screens.
+extension DeathReportFlow {
+    static func draw(_ form: DeathReportForm, in grid: inout Grid, area: Rect, _ context: ScreenContext) {
+        let theme = context.theme
+        let today = context.state.clock.civilDate
+        switch form.step {
+        case .loading:
+            WorkScreen.drawLoading(in: &grid, area: area, context)
+        case .way(let selected):
+            grid.write(context.text("coordinator.death.way.lead"), x: area.x, y: area.y, style: theme.text, maxWidth: area.width)
+            let items = Way.allCases.enumerated().map { MenuItem(key: "\($0.offset + 1)", label: context.text($0.element.labelKey)) }
+            NumberedMenu(items: items, selected: selected)
+                .draw(in: &grid, rect: Rect(x: area.x, y: area.y + 2, width: area.width, height: items.count), theme: theme)
+        case .search(let entry, let notice):
+            WorkScreen.drawEntry(entry, questionKey: "coordinator.death.search.question", fieldKey: "coordinator.death.search.field",
+                                 notice: notice, in: &grid, area: area, context)
+        case .results(let found, let selected):
+            grid.write(context.text("coordinator.death.results", ["count": "\(found.count)"]), x: area.x, y: area.y,
+                       style: theme.text, maxWidth: area.width)
+            PagedMenu.draw(found.map { personLabel($0, context) }, selected: selected, in: &grid, x: area.x,
+                           top: area.y + 2, width: area.width, context)
+        case .pensioners(let selected):
+            grid.write(context.text("coordinator.death.pensioners", ["count": "\(form.pensioners.count)"]), x: area.x,
+                       y: area.y, style: theme.text, maxWidth: area.width)
+            PagedMenu.draw(form.pensioners.map { personLabel($0, context) }, selected: selected, in: &grid, x: area.x,
+                           top: area.y + 2, width: area.width, context)
+        case .date(let entry, let typed, let notice):
+            WorkScreen.drawEntry(typed, questionKey: "coordinator.death.date.question", fieldKey: "coordinator.death.date.field",
+                                 notice: notice, in: &grid, area: area, context, questionArguments: ["name": entry.person.name])
+            grid.write(context.text("coordinator.death.date.example", ["today": today.compact]), x: area.x, y: area.y + 6,
+                       style: theme.hint, maxWidth: area.width)
+        case .source(let entry, let day, let selected):
+            grid.write(context.text("coordinator.death.source.question", ["name": entry.person.name, "date": day.iso]),
+                       x: area.x, y: area.y, style: theme.title, maxWidth: area.width)
+            let items = DeathSource.allCases.enumerated().map {
+                MenuItem(key: "\($0.offset + 1)", label: context.text($0.element.messageKey))
+            }
+            NumberedMenu(items: items, selected: selected)
+                .draw(in: &grid, rect: Rect(x: area.x, y: area.y + 2, width: area.width, height: items.count), theme: theme)
+        case .confirming(let entry, let day, let source):
+            WorkScreen.drawRows(confirmLines(entry, day, source, today: today), in: &grid,
+                          area: Rect(x: area.x, y: area.y, width: area.width, height: area.height - 3), context)
+            WorkScreen.drawActions([("1", "confirm.yes"), ("0", "nav.back")], in: &grid, x: area.x,
+                                   y: area.y + area.height - 2, width: area.width, context)
+        case .recording:
+            WorkScreen.drawRecording(in: &grid, area: area, context)
+        case .receipt(let receipt, let status):
+            var actions = [("2", "coordinator.death.way.thisMonth"), ("0", "nav.back")]
+            if context.state.settings.hasPrinter { actions.insert(("1", "coordinator.work.printAgain"), at: 0) }
+            WorkScreen.drawReceipt(receipt, status, actions: actions, in: &grid, area: area, context)
+        case .failed(let notice), .monthlyFailed(_, let notice):
+            WorkScreen.drawFailure(notice, in: &grid, area: area, context)
+        case .monthly(let month, let lines, let status):
+            drawMonthly(month, lines, status, in: &grid, area: area, context)
+        }
+    }
+
+    /// The confirmation: who, the day, the source, and what follows for the pension.
+    static func confirmLines(_ entry: RosterEntry, _ day: CivilDate, _ source: DeathSource,
+                             today: CivilDate) -> [PendingRecord.Line] {
+        var rows: [PendingRecord.Line] = [
+            .init("coordinator.confirm.person", .text(WorkScreen.who(entry.person))),
+            .init("coordinator.death.confirm.diedOn", .date(day), keyFigure: true),
+            .init("coordinator.death.confirm.source", .message(source.messageKey)),
+        ]
+        guard let decision = decision(entry, day, source, today: today) else { return rows }
+        let report = decision.report
+        if let stops = report.pensionStopsFrom {
+            rows.append(.init("coordinator.death.confirm.stopsFrom", .text(CalendarMonth(stops).iso), keyFigure: true))
+        }
+        if report.overpaidMonths > 0 {
+            rows.append(.init("coordinator.death.confirm.overpaid", .money(report.overpaidPension)))
+        }
+        if report.opensPendingCancellation {
+            rows.append(.init("coordinator.death.confirm.cancellation"))
+        }
+        return rows
+    }
+
+    private static func personLabel(_ entry: RosterEntry, _ context: ScreenContext) -> String {
+        WorkScreen.who(entry.person) + "  " + context.text(entry.account.status.messageKey)
+    }
+
+    private static func drawMonthly(_ month: CalendarMonth, _ lines: [DeathListLine]?, _ status: PrintStatus?,
+                                    in grid: inout Grid, area: Rect, _ context: ScreenContext) {
+        let theme = context.theme
+        grid.write(context.text("coordinator.death.monthly.heading", ["month": month.iso]), x: area.x, y: area.y,
+                   style: theme.title, maxWidth: area.width)
+        guard let lines else {
+            grid.write(context.text("coordinator.work.loading"), x: area.x, y: area.y + 2, style: theme.hint)
+            return
+        }
+        let room = area.height - 5
+        if lines.isEmpty {
+            grid.write(context.text("coordinator.death.monthly.none"), x: area.x, y: area.y + 2, style: theme.text,
+                       maxWidth: area.width)
+        }
+        for (offset, line) in lines.prefix(room).enumerated() {
+            grid.write(TextLayout.truncate(monthlyLine(line, context), width: area.width), x: area.x, y: area.y + 2 + offset,
+                       style: theme.text)
+        }
+        if lines.count > room {
+            grid.write(context.text("coordinator.death.monthly.more", ["count": "\(lines.count - room)"]), x: area.x,
+                       y: area.y + 2 + room, style: theme.hint)
+        }
+        if let status {
+            let shown = WorkScreen.printStatus(status, context)
+            grid.write(shown.text, x: area.x, y: area.y + area.height - 3, style: shown.style, maxWidth: area.width)
+        }
+        var actions = [("0", "nav.back")]
+        if context.state.settings.hasPrinter { actions.insert(("1", "coordinator.death.monthly.print"), at: 0) }
+        WorkScreen.drawActions(actions, in: &grid, x: area.x, y: area.y + area.height - actions.count, width: area.width, context)
+    }
+
+    /// One death on the screen and on the printed sheet.
+    static func monthlyLine(_ line: DeathListLine, _ context: ScreenContext) -> String {
+        DeathReportSheet.line(line) { context.text($0, $1) }
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import KioskAssets
+import KioskDomain
+import KioskFlows
+import KioskStore
+
+/// The store's side of the coordinator's work screens: rosters, home visits, death reports, reminders and
+/// authorisations, off the UI thread, answering through the inbox. Everything reads the local file, so it
+/// works with the upstream link down.
+extension CoordinatorDesk {
+    /// Posts the village's rosters for today.
+    func loadRoster(posting inbox: EventInbox) {
+        work.async { [store] in
+            do {
+                let today = CivilDate(Date(), in: store.timeZone)
+                inbox.post(.villageRosterLoaded(try ReportCommand.roster(store, on: today)))
+            } catch {
+                inbox.post(.coordinatorWorkFailed(WorkNotice("villager.error.storeUnavailable")))
+            }
+        }
+    }
+
+    /// Records a certification made today at a home visit and posts its receipt.
+    func recordHomeVisit(_ personID: IDNumber, witness: String, actor: Actor, posting inbox: EventInbox) {
+        work.async { [store] in
+            do {
+                let now = Date()
+                let today = CivilDate(now, in: store.timeZone)
+                let book = try PolicyBook(folder: KioskAssets.url("policy"))
+                let person = try store.person(personID)
+                let policy = try book.table(region: person?.registeredRegion ?? String(store.villageCode.prefix(6)), on: today)
+                let visit = HomeVisit(personID: personID, visitedOn: today, coordinatorID: actor.id ?? "", witness: witness)
+                inbox.post(.coordinatorRecorded(try store.recordHomeVisitCertification(visit, policy: policy, actor: actor,
+                                                                                       at: now)))
+            } catch let error as CoordinatorStoreError {
+                inbox.post(.coordinatorWorkFailed(WorkNotice(error.messageKey)))
+            } catch {
+                inbox.post(.coordinatorWorkFailed(WorkNotice("store.error.writeFailed", ["reason": "\(error)"])))
+            }
+        }
+    }
+
+    /// Records a death and posts its receipt.
+    func reportDeath(_ personID: IDNumber, diedOn: CivilDate, source: DeathSource, actor: Actor, posting inbox: EventInbox) {
+        work.async { [store] in
+            do {
+                inbox.post(.coordinatorRecorded(try store.reportDeath(of: personID, diedOn: diedOn, source: source,
+                                                                      evidence: "", actor: actor, at: Date())))
+            } catch let error as CoordinatorStoreError {
+                inbox.post(.coordinatorWorkFailed(WorkNotice(error.messageKey)))
+            } catch {
+                inbox.post(.coordinatorWorkFailed(WorkNotice("store.error.writeFailed", ["reason": "\(error)"])))
+            }
+        }
+    }
+
+    /// Posts the village's deaths in `month`.
+    func loadDeaths(in month: CalendarMonth, posting inbox: EventInbox) {
+        work.async { [store] in
+            do {
+                inbox.post(.monthlyDeathsLoaded(try Self.deathLines(store, month)))
+            } catch {
+                inbox.post(.coordinatorWorkFailed(WorkNotice("villager.error.storeUnavailable")))
+            }
+        }
+    }
+
+    /// The month's deaths as the screens and the printed sheet show them.
+    static func deathLines(_ store: KioskStore, _ month: CalendarMonth) throws -> [DeathListLine] {
+        try store.deaths(villageCode: store.villageCode, in: month).map {
+            DeathListLine(name: $0.person.name, maskedID: $0.person.id.masked, diedOn: $0.diedOn, source: $0.source,
+                          reportedOn: $0.reportedOn, cancellationPending: $0.cancellationPending)
+        }
+    }
+
+    /// Prints the month's death report on `printer` and posts how it went.
+    func printDeaths(in month: CalendarMonth, villageName: String, coordinatorName: String, printer: ReceiptPrinting?,
+                     strings: StringCatalog, posting inbox: EventInbox) {
+        work.async { [store] in
+            guard let printer else {
+                inbox.post(.printed(failureKey: "print.error.notFound"))
+                return
+            }
+            do {
+                let lines = DeathReportSheet.lines(
+                    try Self.deathLines(store, month), month: month, villageName: villageName,
+                    printedAt: WallClockTime(date: Date(), timeZone: store.timeZone), coordinatorName: coordinatorName,
+                    strings: strings, language: .chinese)
+                printer.print(lines: lines) { failureKey in
+                    inbox.post(.printed(failureKey: failureKey))
+                }
+            } catch {
+                inbox.post(.printed(failureKey: "villager.error.storeUnavailable"))
+            }
+        }
+    }
+
+    /// Posts who still needs a contribution reminder this month.
+    func loadRemindersDue(posting inbox: EventInbox) {
+        work.async { [store] in
+            do {
+                let due = try store.remindersDue(on: CivilDate(Date(), in: store.timeZone))
+                inbox.post(.remindersDueLoaded(due.map {
+                    ReminderLine(personID: $0.nonPayer.idNumber, name: $0.nonPayer.name, year: $0.nonPayer.year,
+                                 amountDue: $0.nonPayer.amountDue, phone: $0.nonPayer.phone?.value,
+                                 lastRemindedOn: $0.lastRemindedOn)
+                }))
+            } catch {
+                inbox.post(.coordinatorWorkFailed(WorkNotice("villager.error.storeUnavailable")))
+            }
+        }
+    }
+
+    /// Records a reminder given today, or posts the once-a-month rule's refusal.
+    func recordReminder(_ personID: IDNumber, channel: ReminderChannel, actor: Actor, posting inbox: EventInbox) {
+        work.async { [store] in
+            let now = Date()
+            let reminder = ContributionReminder(personID: personID, remindedOn: CivilDate(now, in: store.timeZone),
+                                                channel: channel, coordinatorID: actor.id ?? "")
+            do throws(CoordinatorStoreError) {
+                try store.recordReminder(reminder, actor: actor, at: now)
+                inbox.post(.reminderRecorded)
+            } catch {
+                if case .reminderRefused(let code) = error {
+                    inbox.post(.coordinatorWorkFailed(WorkNotice(code.messageKey, code.parameters)))
+                } else {
+                    inbox.post(.coordinatorWorkFailed(WorkNotice(error.messageKey)))
+                }
+            }
+        }
+    }
+
+    /// Finds a registered villager by ID number and posts their file; a person the kiosk does not know is refused.
+    func findVillager(_ id: IDNumber, files: VillagerDesk, posting inbox: EventInbox) {
+        work.async { [store] in
+            do {
+                guard let person = try store.person(id) else {
+                    inbox.post(.coordinatorWorkFailed(WorkNotice("coordinator.absent.id.unknown")))
+                    return
+                }
+                let holder = CardHolder(idNumber: id.value, name: person.name, cardKind: .residentIDCard)
+                inbox.post(.absentVillagerFound(try files.file(for: holder, at: Date())))
+            } catch let error as VillagerDeskError {
+                inbox.post(.coordinatorWorkFailed(WorkNotice(error.messageKey)))
+            } catch {
+                inbox.post(.coordinatorWorkFailed(WorkNotice("villager.error.storeUnavailable")))
+            }
+        }
+    }
+
+    /// Stores an authorisation recorded by the coordinator with this staff ID and posts it.
+    func recordAuthorisation(_ authorisation: ProxyAuthorisation, coordinatorID: String, posting inbox: EventInbox) {
+        work.async { [store] in
+            do {
+                guard let coordinator = try store.coordinatorAccounts().map(\.coordinator).first(where: { $0.id == coordinatorID })
+                else {
+                    inbox.post(.coordinatorWorkFailed(WorkNotice("coordinator.error.unknown")))
+                    return
+                }
+                inbox.post(.authorisationRecorded(try store.recordAuthorisation(authorisation, by: coordinator, at: Date())))
+            } catch let error as CoordinatorStoreError {
+                inbox.post(.coordinatorWorkFailed(WorkNotice(error.messageKey)))
+            } catch {
+                inbox.post(.coordinatorWorkFailed(WorkNotice("store.error.writeFailed", ["reason": "\(error)"])))
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// The coordinator's work at the real kiosk: acting for an absent villager with a recorded authorisation,
+/// reporting a death, and printing the month's death report on the demo printer.
+@Suite(.serialized)
+struct CoordinatorWorkEndToEndTests {
+    static func logIn(_ session: TmuxSession) throws {
+        try session.waitFor(text: "F4 韦丽萍")
+        try session.send("9")
+        try session.waitFor(text: "请插入协管员本人的社会保障卡")
+        try session.send("F4")
+        try session.waitFor(text: "请输入 6 位密码", timeout: .seconds(30))
+        try session.send("123456", "Enter")
+        try session.waitFor(text: "协管员工作台", timeout: .seconds(30))
+    }
+
+    @Test func theCoordinatorActsForAnAbsentVillagerReportsADeathAndPrintsTheMonthlyReport() throws {
+        let (session, data) = try TmuxSession.demo()
+        try Self.logIn(session)
+
+        // 代办（无卡）: 莫振华's certification is due; his son 莫建国 is authorised for certification.
+        try session.send("6")
+        try session.waitFor(text: "请输入不能到场的村民的身份证号")
+        try session.send("450124193812219870", "Enter")
+        try session.waitFor(text: "由谁代办？", timeout: .seconds(30))
+        try session.send("1")
+        try session.waitFor(text: "请输入代办人姓名")
+        try session.send("-l", "莫建国")
+        try session.send("Enter")
+        try session.waitFor(text: "与村民的关系")
+        try session.send("2")
+        try session.waitFor(text: "请输入 莫建国 的身份证号")
+        try session.send("450124197501011114", "Enter")
+        try session.waitFor(text: "授权办理哪些业务？")
+        try session.send("6", "Enter")
+        try session.waitFor(text: "授权有效期到哪一天？")
+        try session.send("20271130", "Enter")
+        try session.waitFor(text: "村民已同意，记录授权并开始代办")
+        try session.send("1")
+        try session.waitFor(text: "协管员代办：韦丽萍", timeout: .seconds(30))
+        try session.send("1")
+        try session.waitFor(text: "本人健在，确认认证")
+        try session.send("1")
+        try session.waitFor(text: "确认办理")
+        try session.send("1")
+        let receipt = try session.waitFor(text: "回执号：", timeout: .seconds(30))
+        #expect(receipt.contains { $0.contains("代办人 莫建国（son）") }, "the receipt names the proxy:\n\(receipt.joined(separator: "\n"))")
+        try session.send("0")
+        try session.send("0")
+        try session.waitFor(text: "协管员工作台")
+
+        // 死亡报告: 卢秀英 died on 2026-11-18, reported by a relative.
+        try session.send("4")
+        try session.waitFor(text: "按身份证号查找", timeout: .seconds(30))
+        try session.send("1")
+        try session.waitFor(text: "请输入身份证号的一部分")
+        try session.send("19381008", "Enter")
+        try session.waitFor(text: "找到 1 人")
+        try session.send("1")
+        try session.waitFor(text: "卢秀英 的死亡日期")
+        try session.send("20261118", "Enter")
+        try session.waitFor(text: "消息来源")
+        try session.send("1")
+        try session.waitFor(text: "养老金停发月份")
+        try session.send("1")
+        try session.waitFor(text: "回执号：", timeout: .seconds(30))
+        try session.send("2")
+        try session.waitFor(text: "卢秀英 4501**********2823 2026-11-18 死亡（家属报告）", timeout: .seconds(30))
+        try session.send("1")
+        try session.waitFor(text: "回执已打印", timeout: .seconds(30))
+        try session.send("0", "0")
+        try session.waitFor(text: "协管员工作台")
+        try session.send("8")
+        try session.waitFor("the kiosk to close from the coordinator menu") { _ in (try? session.commandHasEnded()) == true }
+
+        let kiosk = try KioskBinary.path("kiosk")
+        let dump = try ChildProcess.run([kiosk, "printer", "dump", "\(data)/receipts.escpos"])
+        #expect(dump.output.contains("本村死亡人员月报"), "the monthly sheet was printed:\n\(dump.output)")
+        #expect(dump.output.contains("卢秀英"))
+        let database = "\(data)/demo.sqlite"
+        let audit = try ChildProcess.run(["sqlite3", database, """
+            SELECT action FROM audit_entries WHERE actor LIKE 'coordinator:XG-450124-017%' ORDER BY rowid;
+            """])
+        #expect(audit.output.contains("proxyAuthorised"), "the authorisation is in the audit log: \(audit.output)")
+        let proxied = try ChildProcess.run(["sqlite3", database,
+            "SELECT COUNT(*) FROM audit_entries WHERE actor LIKE '%for-proxy:莫建国(son)%consent';"])
+        #expect((Int(proxied.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) >= 1,
+                "the certification's audit entry names the proxy: \(proxied.output)")
+        let died = try ChildProcess.run(["sqlite3", database,
+            "SELECT died_on FROM people WHERE id_number = '450124193810082823';"])
+        #expect(died.output.contains("2026-11-18"))
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import KioskDomain
+import KioskFlows
+import Testing
+import TerminalUI
+
+/// The death report: finding the person, the day of death checked, the source, the confirmation, the receipt,
+/// this month's deaths and the printed sheet.
+struct CoordinatorDeathReportTests {
+    typealias W = WorkFixture
+
+    static func atWays() -> KioskState {
+        var state = W.loggedIn()
+        #expect(KioskReducer.reduce(&state, .key(W.key(.deathReport))) == [.loadVillageRoster])
+        _ = KioskReducer.reduce(&state, .villageRosterLoaded(W.roster))
+        return state
+    }
+
+    static func form(_ state: KioskState) -> DeathReportForm? {
+        guard case .coordinator(.work(.deathReport(let form))) = state.screen else { return nil }
+        return form
+    }
+
+    @Test func aDeathFoundByIDDigitsIsCheckedConfirmedAndRecorded() throws {
+        var state = Self.atWays()
+        try ScreenSnapshot.check(state, named: "coordinator-death-ways-zh-80x24")
+        _ = KioskReducer.reduce(&state, .key(.character("1")))
+        _ = W.type(&state, "12")
+        #expect(ScreenSnapshot.text(of: state).contains("请至少输入 4 位"))
+        _ = W.type(&state, "99")
+        #expect(ScreenSnapshot.text(of: state).contains("没有身份证号包含这些数字"))
+        for _ in 0..<4 { _ = KioskReducer.reduce(&state, .key(.backspace)) }
+        _ = W.type(&state, "19381008")
+        #expect(ScreenSnapshot.text(of: state).contains("找到 1 人"))
+        _ = KioskReducer.reduce(&state, .key(.character("1")))
+        _ = W.type(&state, "20261201")
+        #expect(ScreenSnapshot.text(of: state).contains("死亡日期 2026-12-01 晚于今天"))
+        for _ in 0..<8 { _ = KioskReducer.reduce(&state, .key(.backspace)) }
+        _ = W.type(&state, "19300101")
+        #expect(ScreenSnapshot.text(of: state).contains("早于出生日期"))
+        for _ in 0..<8 { _ = KioskReducer.reduce(&state, .key(.backspace)) }
+        _ = W.type(&state, "20261345")
+        #expect(ScreenSnapshot.text(of: state).contains("日期不对"))
+        try ScreenSnapshot.check(state, named: "coordinator-death-date-invalid-zh-80x24")
+        for _ in 0..<8 { _ = KioskReducer.reduce(&state, .key(.backspace)) }
+        _ = W.type(&state, "20261118")
+        try ScreenSnapshot.check(state, named: "coordinator-death-source-zh-80x24")
+        _ = KioskReducer.reduce(&state, .key(.character("1")))
+        let confirm = ScreenSnapshot.text(of: state)
+        #expect(confirm.contains("2026-11-18") && confirm.contains("2026-12") && confirm.contains("家属报告"))
+        #expect(!confirm.contains(W.overdue.person.id.value), "the ID is masked")
+        try ScreenSnapshot.check(state, named: "coordinator-death-confirm-zh-80x24")
+        let effects = KioskReducer.reduce(&state, .key(.character("1")))
+        #expect(effects == [.reportDeath(personID: W.overdue.person.id, diedOn: CivilDate(iso: "2026-11-18")!,
+                                         source: .relative, actor: W.actor)])
+        let receipt = W.receipt(.deathReport, for: W.overdue.person)
+        #expect(KioskReducer.reduce(&state, .coordinatorRecorded(receipt)) == [.printReceipt(receipt)])
+        #expect(Self.form(state)?.pensioners.contains { $0.person.id == W.overdue.person.id } == false)
+    }
+
+    @Test func thisMonthsDeathsAreListedAndPrinted() throws {
+        var state = Self.atWays()
+        let month = CalendarMonth(year: 2026, month: 11)!
+        #expect(KioskReducer.reduce(&state, .key(.character("3"))) == [.loadMonthlyDeaths(month)])
+        let line = DeathListLine(name: "卢秀英", maskedID: W.overdue.person.id.masked, diedOn: CivilDate(iso: "2026-11-18")!,
+                                 source: .relative, reportedOn: W.F.today, cancellationPending: true)
+        _ = KioskReducer.reduce(&state, .monthlyDeathsLoaded([line]))
+        #expect(ScreenSnapshot.text(of: state).contains("卢秀英"))
+        try ScreenSnapshot.check(state, named: "coordinator-death-monthly-zh-80x24")
+        #expect(KioskReducer.reduce(&state, .key(.character("1")))
+                == [.printDeathReport(month, villageName: "马山县白山镇那料村", coordinatorName: "韦丽萍")])
+        #expect(KioskReducer.reduce(&state, .key(.character("1"))).isEmpty, "not twice while printing")
+        _ = KioskReducer.reduce(&state, .printed(failureKey: "print.error.notFound"))
+        #expect(ScreenSnapshot.text(of: state).contains("找不到打印机"))
+        _ = KioskReducer.reduce(&state, .key(.escape))
+        #expect(Self.form(state)?.step == .way(selected: 2))
+    }
+
+    @Test func theSheetNamesEveryDeathTheVillageAndWhoPrintedIt() {
+        let line = DeathListLine(name: "卢秀英", maskedID: "4501**********2823", diedOn: CivilDate(iso: "2026-11-18")!,
+                                 source: .hospital, reportedOn: W.F.today, cancellationPending: false)
+        let lines = DeathReportSheet.lines([line], month: CalendarMonth(year: 2026, month: 11)!, villageName: "那料村",
+                                           printedAt: Fixture.clock, coordinatorName: "韦丽萍",
+                                           strings: ScreenSnapshot.strings, language: .chinese)
+        #expect(lines.first == "本村死亡人员月报 2026-11")
+        #expect(lines.contains("卢秀英 4501**********2823 2026-11-18 死亡（医院死亡证明）"))
+        #expect(lines.contains("共 1 人") && lines.contains("报告人：协管员 韦丽萍"))
+        #expect(!lines.joined().contains(StringCatalog.missingMark))
+    }
+
+    @Test func backAtEveryStep() {
+        var state = Self.atWays()
+        _ = KioskReducer.reduce(&state, .key(.character("2")))
+        #expect(Self.form(state)?.step == .pensioners(selected: 0))
+        _ = KioskReducer.reduce(&state, .key(.character("1")))
+        _ = W.type(&state, "20261118")
+        _ = KioskReducer.reduce(&state, .key(.character("6")))
+        guard case .confirming(let entry, _, .civilAffairs)? = Self.form(state)?.step else {
+            Issue.record("the sixth source is civil affairs"); return
+        }
+        _ = KioskReducer.reduce(&state, .key(.character("0")))
+        #expect(Self.form(state)?.step == .source(entry, CivilDate(iso: "2026-11-18")!, selected: 5))
+        _ = KioskReducer.reduce(&state, .key(.escape))
+        guard case .date(_, let typed, nil)? = Self.form(state)?.step else { Issue.record("back to the date"); return }
+        #expect(typed.text == "20261118")
+        _ = KioskReducer.reduce(&state, .key(.escape))
+        #expect(Self.form(state)?.step == .way(selected: 0))
+        _ = KioskReducer.reduce(&state, .key(.character("1")))
+        _ = KioskReducer.reduce(&state, .key(.escape))
+        #expect(Self.form(state)?.step == .way(selected: 0))
+        _ = KioskReducer.reduce(&state, .key(.character("0")))
+        #expect(state.screen == .coordinator(.menu(selected: 3)))
+    }
+
+    @Test func aRefusalFromTheStoreIsShownAndNothingIsRecordedTwice() {
+        var state = Self.atWays()
+        _ = KioskReducer.reduce(&state, .key(.character("2")))
+        _ = KioskReducer.reduce(&state, .key(.character("1")))
+        _ = W.type(&state, "20261118")
+        _ = KioskReducer.reduce(&state, .key(.character("1")))
+        _ = KioskReducer.reduce(&state, .key(.character("1")))
+        _ = KioskReducer.reduce(&state, .coordinatorWorkFailed(WorkNotice("death.refusal.alreadyRecorded", ["date": "2026-11-18"])))
+        #expect(ScreenSnapshot.text(of: state).contains("已登记此人于 2026-11-18 死亡"))
+        _ = KioskReducer.reduce(&state, .key(.enter))
+        #expect(Self.form(state)?.step == .way(selected: 0))
+    }
+}
