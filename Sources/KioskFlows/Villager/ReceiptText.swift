@@ -33,7 +33,9 @@ public enum ReceiptText {
             guard let proxy = actor.proxy else {
                 return text("receipt.actor", ["actor": coordinator])
             }
-            let proxyText = text("receipt.proxy", ["name": proxy.name, "relationship": proxy.relationship])
+            // A relationship chosen from the list is stored by name (e.g. "son") and shown in the reader's language.
+            let relationship = ProxyRelationship(rawValue: proxy.relationship).map { text($0.messageKey, [:]) } ?? proxy.relationship
+            let proxyText = text("receipt.proxy", ["name": proxy.name, "relationship": relationship])
             return text("receipt.actor", ["actor": coordinator + " " + proxyText])
         }
     }

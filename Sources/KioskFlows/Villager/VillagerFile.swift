@@ -16,6 +16,10 @@ public struct VillagerFile: Sendable, Equatable {
     public var serviceCounty: String
     /// The person's receipts, newest first.
     public var receipts: [Receipt]
+    /// Whether a logged-in coordinator opened this session: services a villager cannot do alone are offered.
+    public var openedByCoordinator: Bool = false
+    /// What a proxy's authorisation covers when the coordinator acts for one; nil when there is no proxy.
+    public var proxyScope: Set<ProxyService>?
     /// The GB/T 2260 list a transfer's destination is chosen from (filled at the edge).
     public var regions: RegionDirectory
 

@@ -8,8 +8,13 @@ enum VillagerFlow {
     static func loaded(_ state: inout KioskState, _ file: VillagerFile) -> [KioskEffect] {
         switch state.screen {
         case .identified(let holder) where holder.idNumber == file.person.id.value:
+            var file = file
+            file.openedByCoordinator = state.coordinator != nil
             state.screen = .villager(VillagerSession(holder: holder, file: file))
         case .villager(var session) where session.holder.idNumber == file.person.id.value:
+            var file = file
+            file.openedByCoordinator = session.file.openedByCoordinator
+            file.proxyScope = session.file.proxyScope
             session.file = file
             state.screen = .villager(session)
         default:

@@ -170,7 +170,10 @@ enum AbsentVillagerFlow {
             proxy: Proxy(name: authorisation.proxyName, relationship: authorisation.relationship,
                          maskedID: authorisation.proxyIDNumber.masked, consentRecorded: true),
             scope: authorisation.scope)
-        state.screen = .villager(VillagerSession(holder: holder, file: file))
+        var sessionFile = file
+        sessionFile.openedByCoordinator = true
+        sessionFile.proxyScope = authorisation.scope
+        state.screen = .villager(VillagerSession(holder: holder, file: sessionFile))
         state.lastActivity = state.clock
     }
 }

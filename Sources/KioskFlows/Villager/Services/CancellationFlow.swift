@@ -63,6 +63,11 @@ public struct CancellationFlow: ServiceFlow {
                 return .next(CancellationFlow(step: .reason(selected: index)))
             case .chosen(let index):
                 switch Self.choices[index] {
+                case .familyMemberDied where file.openedByCoordinator:
+                    // The coordinator records a cancellation on death: the refund goes to the heir's account.
+                    let outcome = Self.decide(file, .death, refundAccount: nil)
+                    guard outcome.decision != nil else { return .refused(outcome.refusals) }
+                    return .next(CancellationFlow(step: .refund(.death)))
                 case .familyMemberDied:
                     return .next(CancellationFlow(step: .deathNotice))
                 case .reason(let reason):
@@ -138,7 +143,8 @@ public struct CancellationFlow: ServiceFlow {
     /// The cancellation decided for this villager, reported today, paid to the villager.
     static func decide(_ file: VillagerFile, _ reason: CancellationReason,
                        refundAccount: BankAccount?) -> ServiceOutcome<CancellationDecision> {
-        let request = CancellationRequest(reason: reason, effectiveOn: file.today, evidence: "",
+        let effectiveOn = reason == .death ? (file.person.diedOn ?? file.today) : file.today
+        let request = CancellationRequest(reason: reason, effectiveOn: effectiveOn, evidence: "",
                                           payeeName: file.person.name, refundAccount: refundAccount)
         return CancellationDecision.decide(person: file.person, account: file.account, history: file.history,
                                            policy: file.policy, request: request, today: file.today)
@@ -180,6 +186,6 @@ public struct CancellationFlow: ServiceFlow {
     }
 
     private static func index(of reason: CancellationReason) -> Int {
-        choices.firstIndex(of: .reason(reason)) ?? 0
+        choices.firstIndex(of: reason == .death ? .familyMemberDied : .reason(reason)) ?? 0
     }
 }
