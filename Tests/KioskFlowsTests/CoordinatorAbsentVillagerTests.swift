@@ -78,7 +78,7 @@ struct CoordinatorAbsentVillagerTests {
                               summary: ["nextDue": "2027-11-30", "backPay": "0.00"], amount: nil, actor: actor,
                               recordedAt: Date(timeIntervalSince1970: 1_796_000_000))
         _ = KioskReducer.reduce(&state, .recorded(receipt))
-        #expect(ScreenSnapshot.text(of: state).contains("代办人 韦建国（son）"), "the receipt names the proxy")
+        #expect(ScreenSnapshot.text(of: state).contains("代办人 韦建国（儿子）"), "the receipt names the proxy")
         _ = KioskReducer.reduce(&state, .key(.escape))
         guard case .villager(let after) = state.screen, case .menu = after.step else { Issue.record("back to the session menu"); return }
         _ = KioskReducer.reduce(&state, .key(.escape))
