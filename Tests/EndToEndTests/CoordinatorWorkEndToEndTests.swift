@@ -45,7 +45,7 @@ struct CoordinatorWorkEndToEndTests {
         try session.waitFor(text: "确认办理")
         try session.send("1")
         let receipt = try session.waitFor(text: "回执号：", timeout: .seconds(30))
-        #expect(receipt.contains { $0.contains("代办人 莫建国（son）") }, "the receipt names the proxy:\n\(receipt.joined(separator: "\n"))")
+        #expect(receipt.contains { $0.contains("代办人 莫建国（儿子）") }, "the receipt names the proxy:\n\(receipt.joined(separator: "\n"))")
         try session.send("0")
         try session.send("0")
         try session.waitFor(text: "协管员工作台")
