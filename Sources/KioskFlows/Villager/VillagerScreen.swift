@@ -80,6 +80,8 @@ enum VillagerScreen {
         case .menu: "villager.menu.hint"
         case .recording: "recording.hint"
         case .receipt: "receipt.hint"
+        // A flow's screens may be typing screens, where 0 is a digit: Esc is the way back everywhere.
+        case .flow: "nav.flowHint"
         default: "nav.numberOrBack"
         }
     }
