@@ -304,3 +304,47 @@ struct ContributionFlowTests {
         try F.check(refused, "contribution-refused-\(tag)")
     }
 }
+
+/// Signing a bank withholding agreement while paying (the coordinator's monthly help, or the villager alone).
+struct ContributionWithholdingTests {
+    @Test func aPayerWithoutAnAgreementSignsOneAndTheOrderIsWithheldAndKeptOnTheAccount() throws {
+        let file = ContributionFlowTests.payerFile()
+        var state = VillagerFixture.session(file)
+        _ = VillagerFixture.press(&state, .character("1"), .enter)
+        let channels = ScreenSnapshot.text(of: state)
+        #expect(channels.contains("[2] 签订银行代扣协议"))
+        _ = VillagerFixture.press(&state, .character("2"), .character("1"))
+        for digit in "6228480012345678" { _ = KioskReducer.reduce(&state, .key(.character(digit))) }
+        _ = VillagerFixture.press(&state, .enter)
+        let consent = ScreenSnapshot.text(of: state)
+        #expect(consent.contains("同意") && consent.contains("****5678"))
+        try ScreenSnapshot.checkBoth(state, named: "contribution-sign-consent")
+        _ = VillagerFixture.press(&state, .character("1"))
+        let confirmation = ScreenSnapshot.text(of: state)
+        #expect(confirmation.contains("新签代扣协议"))
+        let effects = VillagerFixture.press(&state, .character("1"))
+        guard case .record(.contribution(let decision), _)? = effects.first else {
+            Issue.record("expected a contribution record, got \(effects)")
+            return
+        }
+        #expect(decision.account.withholding?.accountNumber == "6228480012345678")
+        #expect(decision.contributions.allSatisfy { $0.channel == .bankWithholding })
+    }
+
+    @Test func decliningTheAgreementGoesBackToTheChannelsAndNothingIsSigned() {
+        let file = ContributionFlowTests.payerFile()
+        var state = VillagerFixture.session(file)
+        _ = VillagerFixture.press(&state, .character("1"), .enter, .character("2"), .character("1"))
+        for digit in "6228480012345678" { _ = KioskReducer.reduce(&state, .key(.character(digit))) }
+        _ = VillagerFixture.press(&state, .enter, .character("2"))
+        #expect(ScreenSnapshot.text(of: state).contains("请选择缴费方式"))
+        _ = VillagerFixture.press(&state, .character("1"))
+        let effects = VillagerFixture.press(&state, .character("1"))
+        guard case .record(.contribution(let decision), _)? = effects.first else {
+            Issue.record("expected a contribution record, got \(effects)")
+            return
+        }
+        #expect(decision.account.withholding == nil)
+        #expect(decision.contributions.allSatisfy { $0.channel == .taxOffice })
+    }
+}

@@ -6,13 +6,17 @@ public struct ContributionRequest: Hashable, Sendable {
     public var includeCurrentYear: Bool
     /// How many missed past years to back-pay (latest first).
     public var backPaymentYears: Int
+    /// A bank withholding agreement signed with this order, which the account keeps for later years.
+    public var newWithholding: BankAccount?
 
     /// A request.
-    public init(tierYuan: Int, channel: PaymentChannel, includeCurrentYear: Bool = true, backPaymentYears: Int = 0) {
+    public init(tierYuan: Int, channel: PaymentChannel, includeCurrentYear: Bool = true, backPaymentYears: Int = 0,
+                newWithholding: BankAccount? = nil) {
         self.tierYuan = tierYuan
         self.channel = channel
         self.includeCurrentYear = includeCurrentYear
         self.backPaymentYears = backPaymentYears
+        self.newWithholding = newWithholding
     }
 }
 
@@ -81,6 +85,9 @@ public struct ContributionDecision: Hashable, Sendable, Codable {
         var next = account
         next.status = .paying
         next.tierYuan = tier.yuan
+        if let agreement = request.newWithholding {
+            next.withholding = agreement
+        }
         return .decided(ContributionDecision(contributions: contributions, account: next))
     }
 }

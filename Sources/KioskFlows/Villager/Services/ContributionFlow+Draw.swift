@@ -20,8 +20,11 @@ extension ContributionFlow {
                                          style: context.theme.title)
             choice.draw(in: &grid, x: area.x, y: y, width: area.width, context)
         case .channel(let selected):
-            let items = Self.channels(file).enumerated().map { index, channel in
+            var items = Self.channels(file).enumerated().map { index, channel in
                 MenuItem(key: "\(index + 1)", label: channelLabel(channel, file, context))
+            }
+            if Self.offersSigning(file) {
+                items.append(MenuItem(key: "\(items.count + 1)", label: context.text("contribution.channel.signWithholding")))
             }
             var notes = [context.text("contribution.channel.amounts", [
                 "personal": Money.yuan(tier.yuan).yuanText, "subsidy": Money.yuan(tier.subsidyYuan).yuanText,
@@ -33,6 +36,18 @@ extension ContributionFlow {
                                   selected: selected, in: &grid, area: area, context)
         case .backPayment(let years):
             drawBackPayment(years: years, in: &grid, area: area, context, file)
+        case .signWithholding(let entry):
+            entry.draw(in: &grid, area: area, leadKey: "contribution.sign.lead", context)
+        case .withholdingConsent(let bank, let account, let selected):
+            let agreement = context.text("enrolment.consent.statement", [
+                "name": file.person.name, "bank": context.text(bank.messageKey), "account": account.masked,
+                "amount": Money.yuan(tier.yuan).yuanText,
+            ])
+            QuestionScreen.choice(
+                question: agreement, notes: [context.text("enrolment.consent.note")],
+                items: [MenuItem(key: "1", label: context.text("enrolment.consent.agree")),
+                        MenuItem(key: "2", label: context.text("enrolment.consent.decline"))],
+                selected: selected, in: &grid, area: area, context)
         }
     }
 

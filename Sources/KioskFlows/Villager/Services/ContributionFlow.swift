@@ -11,6 +11,10 @@ public struct ContributionFlow: ServiceFlow {
         case channel(selected: Int)
         /// How many missed years to back-pay, changed with ↑/↓.
         case backPayment(years: Int)
+        /// Signing a bank withholding agreement: the bank and the account number.
+        case signWithholding(PayoutAccountEntry)
+        /// The villager's consent to the agreement ([1] agree, [2] decline).
+        case withholdingConsent(PayoutBank, BankAccount, selected: Int)
     }
 
     /// The screen shown.
@@ -24,12 +28,16 @@ public struct ContributionFlow: ServiceFlow {
     public var backPaymentYears: Int
     /// The most years the rules allow to back-pay now (0: no offer).
     public var backPaymentAllowed: Int
+    /// A withholding agreement signed in this flow (the account had none).
+    public var newWithholding: BankAccount? = nil
 
     public var titleKey: String {
         switch step {
         case .tier: "contribution.tier.title"
         case .channel: "contribution.channel.title"
         case .backPayment: "contribution.backPayment.title"
+        case .signWithholding(let entry): entry.titleKey
+        case .withholdingConsent: "contribution.consent.title"
         }
     }
 
@@ -77,12 +85,15 @@ public struct ContributionFlow: ServiceFlow {
             }
         case .channel(let selected):
             let channels = Self.channels(file)
-            switch MenuKeys.choice(key, count: channels.count, selected: selected) {
+            let count = channels.count + (Self.offersSigning(file) ? 1 : 0)
+            switch MenuKeys.choice(key, count: count, selected: selected) {
             case .moved(let index): flow.step = .channel(selected: index)
+            case .chosen(let index) where index == channels.count:
+                flow.step = .signWithholding(PayoutAccountEntry(onFile: nil))
             case .chosen(let index):
                 flow.channel = channels[index]
-                guard backPaymentAllowed > 0 else { return flow.confirmation(file) }
-                flow.step = .backPayment(years: backPaymentYears)
+                flow.newWithholding = nil
+                return flow.afterChannel(file)
             case .back: flow.step = .tier(TierChoice(tiers: file.policy.tiers, preselectedYuan: tier.yuan))
             case nil: break
             }
@@ -101,8 +112,38 @@ public struct ContributionFlow: ServiceFlow {
                 flow.step = .channel(selected: flow.channelIndex(file))
             default: break
             }
+        case .signWithholding(let entry):
+            switch entry.handle(key) {
+            case .editing(let next): flow.step = .signWithholding(next)
+            case .back: flow.step = .channel(selected: Self.channels(file).count)
+            case .done(let bank, let account): flow.step = .withholdingConsent(bank, account, selected: 0)
+            }
+        case .withholdingConsent(let bank, let account, let selected):
+            switch MenuKeys.choice(key, count: 2, selected: selected) {
+            case .moved(let index): flow.step = .withholdingConsent(bank, account, selected: index)
+            case .chosen(0):
+                flow.newWithholding = account
+                flow.channel = .bankWithholding
+                return flow.afterChannel(file)
+            case .chosen: flow.step = .channel(selected: 0)
+            case .back: flow.step = .signWithholding(PayoutAccountEntry(onFile: nil))
+            case nil: break
+            }
         }
         return .next(flow)
+    }
+
+    /// After the channel: the back-payment offer where the rules allow one, else the confirmation.
+    private func afterChannel(_ file: VillagerFile) -> FlowResult<ContributionFlow> {
+        var flow = self
+        guard backPaymentAllowed > 0 else { return flow.confirmation(file) }
+        flow.step = .backPayment(years: backPaymentYears)
+        return .next(flow)
+    }
+
+    /// Whether the channel list also offers to sign a withholding agreement (the account has none).
+    static func offersSigning(_ file: VillagerFile) -> Bool {
+        file.account.withholding == nil
     }
 
     /// The channels offered: withholding first when the account has an agreement, then the tax office.
@@ -125,7 +166,7 @@ public struct ContributionFlow: ServiceFlow {
 
     var request: ContributionRequest {
         ContributionRequest(tierYuan: tier.yuan, channel: channel, includeCurrentYear: includeCurrentYear,
-                            backPaymentYears: backPaymentYears)
+                            backPaymentYears: backPaymentYears, newWithholding: newWithholding)
     }
 
     private func channelIndex(_ file: VillagerFile) -> Int {
@@ -166,8 +207,10 @@ public struct ContributionFlow: ServiceFlow {
         lines.append(.init("contribution.confirm.channel", .message(channel.messageKey)))
         switch channel {
         case .bankWithholding:
-            if let agreement = file.account.withholding {
-                lines.append(.init("contribution.confirm.bank", .text("\(agreement.bank) \(agreement.masked)")))
+            if let agreement = decision.account.withholding {
+                let isNew = file.account.withholding == nil
+                lines.append(.init(isNew ? "contribution.confirm.newAgreement" : "contribution.confirm.bank",
+                                   .text("\(agreement.bank) \(agreement.masked)")))
             }
             lines.append(.init("contribution.confirm.deduction", .message("contribution.confirm.deductionNote")))
         case .taxOffice:
