@@ -43,10 +43,4 @@ struct QueryFlowTests {
         #expect(lines.first?.contains("2025") == true)
         #expect(lines.first?.contains("50.00") == true)
     }
-
-    @Test func certificationAndReceiptScreensMatchTheirEnglishSnapshots() throws {
-        var refused = F.session(F.pensioner(certifiedUntil: "2027-09-30"), language: .english)
-        _ = F.press(&refused, .character("1"))
-        try ScreenSnapshot.check(refused, named: "certification-refused-en-80x24")
-    }
 }
