@@ -9,7 +9,7 @@ struct DemoKeysTests {
         #expect(text.contains("F4 黄秀英"))
         #expect(text.contains("F5 农志强"))
         #expect(text.contains("F9 拔卡"))
-        #expect(text.contains("F10 退出演示"))
+        #expect(text.contains("F10 退出"))
         try ScreenSnapshot.check(Fixture.state(settings: Fixture.demoSettings), named: "home-demo-zh-80x24")
     }
 

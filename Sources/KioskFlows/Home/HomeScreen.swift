@@ -97,7 +97,7 @@ enum HomeScreen {
         return "\(context.text(choice.labelKey))  \(context.secondText(choice.labelKey))"
     }
 
-    /// `F5 张秀英  F6 …  F9 拔卡  F10 退出演示`: which keys insert and remove the demo cards.
+    /// `演示：F4 韦丽萍 F5 … F9 拔卡 F10 退出`: which keys insert and remove the demo cards.
     private static func demoKeysLine(_ context: ScreenContext) -> String {
         let settings = context.state.settings
         let cards = settings.demoCardLabels.prefix(KioskSettings.demoCardKeyCount).enumerated().map { index, label in
