@@ -125,3 +125,14 @@ struct CoordinatorLoginTests {
         if case .coordinatorLogin = state.screen { Issue.record("a villager reached the coordinator login") }
     }
 }
+
+/// A login screen nobody uses goes back home by itself.
+struct CoordinatorLoginTimeOutTests {
+    @Test func anAbandonedLoginScreenReturnsHomeAfterTheCoordinatorTimeOut() {
+        var state = Fixture.state()
+        _ = KioskReducer.reduce(&state, .key(.character("9")))
+        #expect(state.secondsUntilTimeout == state.settings.coordinatorTimeoutSeconds)
+        _ = KioskReducer.reduce(&state, .clock(WallClockTime(year: 2026, month: 11, day: 30, hour: 9, minute: 5, second: 46)))
+        #expect(state.screen == .home)
+    }
+}

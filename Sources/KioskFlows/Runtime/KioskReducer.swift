@@ -74,7 +74,12 @@ public enum KioskReducer {
             }
             switch state.screen {
             case .home:
-                return HomeScreen.reduce(&state, key)
+                let effects = HomeScreen.reduce(&state, key)
+                if state.screen != .home {
+                    // A key that leaves home (the coordinator login) starts the wait for the next one.
+                    state.lastActivity = state.clock
+                }
+                return effects
             case .coordinatorLogin(let login):
                 return CoordinatorLoginFlow.reduce(&state, login, key)
             case .coordinator(let step):
