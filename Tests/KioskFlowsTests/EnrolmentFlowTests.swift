@@ -172,7 +172,8 @@ struct EnrolmentFlowTests {
     @Test func signingWithholdingChoosesABankTakesTheAccountAndAsksConsent() throws {
         var state = try Self.atWithholding()
         F.press(.character("1"), &state)
-        F.press(.character("3"), &state)
+        let postal = try #require(PayoutBank.allCases.firstIndex(of: .postalSavingsBank)) + 1
+        F.press(.character(Character("\(postal)")), &state)
         F.type("62301234567", &state)
         F.press(.enter, &state)
         guard case .accountNumber(_, "enrolment.account.length")? = Self.enrolment(state)?.step else {

@@ -28,7 +28,7 @@ extension EnrolmentFlow {
                         MenuItem(key: "2", label: context.text("enrolment.withholding.none"))],
                 selected: selected, in: &grid, area: area, context)
         case .bank(let selected):
-            let items = WithholdingBank.allCases.enumerated().map { index, bank in
+            let items = PayoutBank.allCases.enumerated().map { index, bank in
                 MenuItem(key: "\(index + 1)", label: context.text(bank.messageKey))
             }
             QuestionScreen.choice(question: context.text("enrolment.bank.question"), items: items, selected: selected,

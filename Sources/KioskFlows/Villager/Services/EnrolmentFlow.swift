@@ -28,7 +28,7 @@ public struct EnrolmentFlow: ServiceFlow {
     public var phone: PhoneNumber?
     public var address: String
     public var tier: PolicyTier?
-    public var bank: WithholdingBank?
+    public var bank: PayoutBank?
     /// The withholding account's digits as typed.
     public var accountNumber: String
     /// The agreement, once the villager consented.
@@ -105,18 +105,18 @@ public struct EnrolmentFlow: ServiceFlow {
         case .withholdingOffer(let selected):
             switch MenuKeys.choice(key, count: 2, selected: selected) {
             case .moved(let index): flow.step = .withholdingOffer(selected: index)
-            case .chosen(0): flow.step = .bank(selected: bank.flatMap { WithholdingBank.allCases.firstIndex(of: $0) } ?? 0)
+            case .chosen(0): flow.step = .bank(selected: bank.flatMap { PayoutBank.allCases.firstIndex(of: $0) } ?? 0)
             case .chosen: return flow.withoutWithholding(file)
             case .back: flow.step = .tier(TierChoice(tiers: file.policy.tiers, preselectedYuan: tier?.yuan))
             case nil: break
             }
         case .bank(let selected):
-            let banks = WithholdingBank.allCases
+            let banks = PayoutBank.allCases
             switch MenuKeys.choice(key, count: banks.count, selected: selected) {
             case .moved(let index): flow.step = .bank(selected: index)
             case .chosen(let index):
                 flow.bank = banks[index]
-                flow.step = .accountNumber(TextEntry(accountNumber, maxLength: WithholdingBank.accountDigits.upperBound,
+                flow.step = .accountNumber(TextEntry(accountNumber, maxLength: PayoutAccountEntry.digitRange.upperBound,
                                                      allowed: .digits), errorKey: nil)
             case .back: flow.step = .withholdingOffer(selected: 0)
             case nil: break
@@ -124,9 +124,9 @@ public struct EnrolmentFlow: ServiceFlow {
         case .accountNumber(var entry, _):
             switch entry.handle(key) {
             case .cancelled:
-                flow.step = .bank(selected: bank.flatMap { WithholdingBank.allCases.firstIndex(of: $0) } ?? 0)
+                flow.step = .bank(selected: bank.flatMap { PayoutBank.allCases.firstIndex(of: $0) } ?? 0)
             case .submitted:
-                guard WithholdingBank.accountDigits.contains(entry.text.count) else {
+                guard PayoutAccountEntry.digitRange.contains(entry.text.count) else {
                     flow.step = .accountNumber(entry, errorKey: "enrolment.account.length")
                     break
                 }
@@ -140,11 +140,11 @@ public struct EnrolmentFlow: ServiceFlow {
             case .moved(let index): flow.step = .consent(selected: index)
             case .chosen(0):
                 guard let bank else { return .next(self) }
-                flow.withholding = BankAccount(bank: bank.registeredName, accountNumber: accountNumber)
+                flow.withholding = BankAccount(bank: bank.recordedName, accountNumber: accountNumber)
                 return flow.afterWithholding(file)
             case .chosen: return flow.withoutWithholding(file)
             case .back:
-                flow.step = .accountNumber(TextEntry(accountNumber, maxLength: WithholdingBank.accountDigits.upperBound,
+                flow.step = .accountNumber(TextEntry(accountNumber, maxLength: PayoutAccountEntry.digitRange.upperBound,
                                                      allowed: .digits), errorKey: nil)
             case nil: break
             }
@@ -205,7 +205,7 @@ public struct EnrolmentFlow: ServiceFlow {
     }
 
     /// What the confirmation shows: tier, subsidy, the yearly amount, contact, withholding, back-payment.
-    static func pending(_ decision: EnrolmentDecision, tier: PolicyTier?, bank: WithholdingBank?) -> PendingRecord {
+    static func pending(_ decision: EnrolmentDecision, tier: PolicyTier?, bank: PayoutBank?) -> PendingRecord {
         let tierYuan = decision.account.tierYuan ?? 0
         var lines = [
             PendingRecord.Line("enrolment.confirm.tier", .money(.yuan(tierYuan)), keyFigure: true),
