@@ -33,7 +33,7 @@ enum CardBenchmark {
             let raw = try reader.readRaw(over: connection)
             _ = try reader.decoder.identity(from: raw.values, today: today)
             connection.disconnect()
-            swiftTimes.append(milliseconds(ContinuousClock.now - start))
+            swiftTimes.append((ContinuousClock.now - start).milliseconds)
             apdus = raw.apduCount
         }
         let baseline = try runBaseline()
@@ -115,16 +115,6 @@ enum CardBenchmark {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw Failure(description: "\(executable) exited \(process.terminationStatus)") }
         return String(decoding: data, as: UTF8.self)
-    }
-
-    private static func percentile(_ values: [Double], _ fraction: Double) -> Double {
-        let sorted = values.sorted()
-        let index = min(sorted.count - 1, Int((Double(sorted.count - 1) * fraction).rounded()))
-        return sorted[index]
-    }
-
-    private static func milliseconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
     }
 
     private static func format(_ value: Double) -> String {

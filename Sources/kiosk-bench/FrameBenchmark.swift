@@ -87,9 +87,8 @@ enum FrameBenchmark {
         var p99: Double
 
         init(_ values: [Double]) {
-            let sorted = values.sorted()
-            median = sorted[sorted.count / 2]
-            p99 = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))]
+            median = kiosk_bench.median(values)
+            p99 = percentile(values, 0.99)
         }
     }
 }

@@ -18,13 +18,28 @@ struct Measurements {
     /// The sample below which `fraction` of the samples lie (nearest rank).
     func percentile(_ fraction: Double) -> Duration {
         guard !samples.isEmpty else { return .zero }
-        let sorted = samples.sorted()
-        let rank = Int((fraction * Double(sorted.count)).rounded(.up)) - 1
-        return sorted[min(max(rank, 0), sorted.count - 1)]
+        return samples.sorted()[nearestRank(count: samples.count, fraction)]
     }
 
     var median: Duration { percentile(0.5) }
     var p99: Duration { percentile(0.99) }
+}
+
+/// The index in a sorted list of `count` samples below which `fraction` of them lie (nearest rank).
+func nearestRank(count: Int, _ fraction: Double) -> Int {
+    let rank = Int((fraction * Double(count)).rounded(.up)) - 1
+    return min(max(rank, 0), count - 1)
+}
+
+/// The value below which `fraction` of `values` lie (nearest rank); 0 when there are none.
+func percentile(_ values: [Double], _ fraction: Double) -> Double {
+    guard !values.isEmpty else { return 0 }
+    return values.sorted()[nearestRank(count: values.count, fraction)]
+}
+
+/// The median of `values` (nearest rank); 0 when there are none.
+func median(_ values: [Double]) -> Double {
+    percentile(values, 0.5)
 }
 
 extension Duration {

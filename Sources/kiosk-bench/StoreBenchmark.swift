@@ -120,14 +120,6 @@ enum StoreBenchmark {
         }
     }
 
-    static func median(_ values: [Double]) -> Double { percentile(values, 0.5) }
-
-    static func percentile(_ values: [Double], _ p: Double) -> Double {
-        let sorted = values.sorted()
-        guard !sorted.isEmpty else { return 0 }
-        return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
-    }
-
     static func format(_ ms: Double) -> String { String(format: "%.3f", ms) }
     static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
