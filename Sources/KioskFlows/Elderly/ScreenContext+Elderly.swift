@@ -9,10 +9,12 @@ extension ScreenContext {
 
     /// Draws a numbered menu: in elderly mode the first four choices in large glyphs, several rows
     /// tall, with the selected one marked; otherwise (or without room or font) the normal menu.
-    func drawMenu(_ items: [MenuItem], selected: Int?, rect: Rect, in grid: inout Grid) {
+    /// Returns the rows it took.
+    @discardableResult
+    func drawMenu(_ items: [MenuItem], selected: Int?, rect: Rect, in grid: inout Grid) -> Int {
         guard let large = elderlyLargeText else {
             NumberedMenu(items: items, selected: selected).draw(in: &grid, rect: rect, theme: theme)
-            return
+            return min(items.count, rect.height)
         }
         let largeCount = min(items.count, ElderlyLayout.largeChoices)
         let bottom = grid.height - ElderlyLayout.reservedBottomRows
@@ -22,7 +24,7 @@ extension ScreenContext {
         let needed = largeCount * rowsPerChoice + (items.count - largeCount)
         guard rect.y + needed <= bottom else {
             NumberedMenu(items: items, selected: selected).draw(in: &grid, rect: rect, theme: theme)
-            return
+            return min(items.count, rect.height)
         }
         var y = rect.y
         for (index, item) in items.prefix(largeCount).enumerated() {
@@ -39,6 +41,7 @@ extension ScreenContext {
                 in: &grid, rect: Rect(x: rect.x, y: y, width: rect.width, height: rest.count), theme: theme
             )
         }
+        return needed
     }
 }
 

@@ -90,8 +90,8 @@ enum PagedMenu {
             items.append(MenuItem(key: "8", label: context.text("paged.previous"), enabled: page > 0))
             items.append(MenuItem(key: "9", label: context.text("paged.next"), enabled: page < lastPage))
         }
-        context.drawMenu(items, selected: highlighted, rect: Rect(x: x, y: top, width: width, height: items.count), in: &grid)
-        var y = top + items.count
+        var y = top + context.drawMenu(items, selected: highlighted,
+                                       rect: Rect(x: x, y: top, width: width, height: items.count), in: &grid)
         if isPaged(labels.count) {
             let line = context.text("paged.position", [
                 "page": "\(page(of: selected, count: labels.count) + 1)", "pages": "\(pageCount(labels.count))",
