@@ -15,6 +15,14 @@ struct AuditChainTests {
         return store
     }
 
+    @Test func anEntryHashIsTheSHA256OfItsFieldsAndThePreviousHashInLowerCaseHex() {
+        // Computed independently: sha256 of the fields joined by U+001F, as any verifier outside the kiosk would.
+        let hash = AuditChain.hash(sequence: 1, recordedAt: "2026-11-30T08:00:00Z", actor: "selfService",
+                                   personId: "450124194906293304", action: "certification",
+                                   receiptNumber: "450124100210-20261130-0001", detail: "{}", previousHash: AuditChain.genesis)
+        #expect(hash == "cfd865892ec4eaa5a6c67661f4cf5ea18f91b5754ac3773163410602bfb00557")
+    }
+
     @Test func auditEntriesCannotBeChangedThroughSQL() throws {
         let store = try storeWithEntries(2)
         #expect(throws: (any Error).self) {
