@@ -33,7 +33,7 @@ struct CoordinatorEndToEndTests {
         #expect(receipt.contains { $0.contains("协管员 韦丽萍") })
         try session.send("F9")
         try session.waitFor(text: "协管员工作台")
-        try session.send("8")
+        try session.send("9")
         try session.waitFor("the kiosk to close from the coordinator menu") { _ in (try? session.commandHasEnded()) == true }
 
         let database = "\(data)/demo.sqlite"
@@ -58,5 +58,26 @@ struct CoordinatorEndToEndTests {
         }
         try session.waitFor(text: "已锁定到", timeout: .seconds(30))
         try session.send("F10")
+    }
+
+    @Test func coordinatorRegistersAResidentIDCardReadThroughTheContactlessReader() throws {
+        let (session, _) = try TmuxSession.demo()
+        try session.waitFor(text: "F4 韦丽萍")
+        try session.send("9")
+        try session.waitFor(text: "请插入协管员本人的社会保障卡")
+        try session.send("F4")
+        try session.waitFor(text: "请输入 6 位密码", timeout: .seconds(30))
+        try session.send("123456", "Enter")
+        try session.waitFor(text: "协管员工作台", timeout: .seconds(30))
+        try session.send("7")
+        try session.waitFor(text: "请把村民的身份证放到读卡区")
+        try session.send("F8")
+        try session.waitFor(text: "这张身份证是哪位村民的", timeout: .seconds(30))
+        try session.send("450124194708175761", "Enter")
+        try session.waitFor(text: "已登记：莫翠兰的身份证", timeout: .seconds(30))
+        try session.send("Enter")
+        try session.waitFor(text: "协管员工作台")
+        try session.send("9")
+        try session.waitFor("the kiosk to close") { _ in (try? session.commandHasEnded()) == true }
     }
 }

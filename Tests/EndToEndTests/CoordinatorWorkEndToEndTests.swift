@@ -71,7 +71,7 @@ struct CoordinatorWorkEndToEndTests {
         try session.waitFor(text: "回执已打印", timeout: .seconds(30))
         try session.send("0", "0")
         try session.waitFor(text: "协管员工作台")
-        try session.send("8")
+        try session.send("9")
         try session.waitFor("the kiosk to close from the coordinator menu") { _ in (try? session.commandHasEnded()) == true }
 
         let kiosk = try KioskBinary.path("kiosk")

@@ -109,7 +109,7 @@ struct CoordinatorLoginTests {
         var state = Self.atPIN()
         _ = Self.type(&state, "123456")
         _ = KioskReducer.reduce(&state, .coordinatorPINChecked(.accepted))
-        #expect(KioskReducer.reduce(&state, .key(.character("8"))) == [.quit])
+        #expect(KioskReducer.reduce(&state, .key(.character("9"))) == [.quit])
         #expect(state.isFinished)
         #expect(state.coordinator == nil)
     }
@@ -134,5 +134,68 @@ struct CoordinatorLoginTimeOutTests {
         #expect(state.secondsUntilTimeout == state.settings.coordinatorTimeoutSeconds)
         _ = KioskReducer.reduce(&state, .clock(WallClockTime(year: 2026, month: 11, day: 30, hour: 9, minute: 5, second: 46)))
         #expect(state.screen == .home)
+    }
+}
+
+/// The coordinator registers a villager's resident ID card: UID from the card, then the ID number.
+struct IDCardRegistrationFlowTests {
+    static func loggedIn() -> KioskState {
+        var state = CoordinatorLoginTests.atPIN()
+        _ = CoordinatorLoginTests.type(&state, "123456")
+        _ = KioskReducer.reduce(&state, .coordinatorPINChecked(.accepted))
+        return state
+    }
+
+    static func open(_ state: inout KioskState) throws {
+        let entry = try #require(CoordinatorChoice.allCases.firstIndex(of: .registerIDCard)) + 1
+        _ = KioskReducer.reduce(&state, .key(.character(Character("\(entry)"))))
+    }
+
+    @Test func theCardsUIDAndAValidIDNumberAreSentToTheStoreWithTheCoordinatorAsActor() throws {
+        var state = Self.loggedIn()
+        try Self.open(&state)
+        #expect(ScreenSnapshot.text(of: state).contains("请把村民的身份证放到读卡区"))
+        #expect(KioskReducer.reduce(&state, .card(.inserted(reader: "r"))) == [.readCardUID(reader: "r")])
+        _ = KioskReducer.reduce(&state, .cardUIDRead(uid: "04AA55CC", failureKey: nil))
+        for character in "450124194906293304" { _ = KioskReducer.reduce(&state, .key(.character(character))) }
+        try ScreenSnapshot.check(state, named: "coordinator-idcard-number-zh-80x24")
+        let effects = KioskReducer.reduce(&state, .key(.enter))
+        #expect(effects == [.registerIDCard(uid: "04AA55CC", idNumber: try IDNumber("450124194906293304"),
+                                            actor: .coordinator(id: "XG-450124-017", name: "韦丽萍"))])
+        _ = KioskReducer.reduce(&state, .idCardRegistered(name: "韦秀英", failureKey: nil))
+        #expect(ScreenSnapshot.text(of: state).contains("已登记：韦秀英的身份证"))
+        _ = KioskReducer.reduce(&state, .key(.enter))
+        #expect(state.screen == .coordinator(.menu(selected: 0)))
+    }
+
+    @Test func anInvalidIDNumberIsRefusedOnTheSpotAndAStoreRefusalIsShown() throws {
+        var state = Self.loggedIn()
+        try Self.open(&state)
+        _ = KioskReducer.reduce(&state, .card(.inserted(reader: "r")))
+        _ = KioskReducer.reduce(&state, .cardUIDRead(uid: "04AA55CC", failureKey: nil))
+        for character in "450124194906293305" { _ = KioskReducer.reduce(&state, .key(.character(character))) }
+        #expect(KioskReducer.reduce(&state, .key(.enter)).isEmpty, "a wrong check digit is not sent")
+        #expect(!ScreenSnapshot.text(of: state).contains(StringCatalog.missingMark))
+        guard case .coordinator(.registerIDCard(let registration)) = state.screen,
+              case .enterIDNumber(_, _, let problem) = registration.step else {
+            Issue.record("still typing the ID number expected, got \(state.screen)")
+            return
+        }
+        #expect(problem == "id.error.checkDigit")
+        for _ in 0..<18 { _ = KioskReducer.reduce(&state, .key(.backspace)) }
+        for character in "450124194906293304" { _ = KioskReducer.reduce(&state, .key(.character(character))) }
+        _ = KioskReducer.reduce(&state, .key(.enter))
+        _ = KioskReducer.reduce(&state, .idCardRegistered(name: nil, failureKey: "coordinator.idcard.registeredToSomeoneElse"))
+        #expect(ScreenSnapshot.text(of: state).contains("已经登记给另一位村民"))
+    }
+
+    @Test func aCardWhoseUIDCannotBeReadSaysSoAndEscGoesBack() throws {
+        var state = Self.loggedIn()
+        try Self.open(&state)
+        _ = KioskReducer.reduce(&state, .card(.inserted(reader: "r")))
+        _ = KioskReducer.reduce(&state, .cardUIDRead(uid: nil, failureKey: "card.error.uidUnavailable"))
+        #expect(ScreenSnapshot.text(of: state).contains("无法读取身份证卡号"))
+        _ = KioskReducer.reduce(&state, .key(.escape))
+        #expect(state.screen == .coordinator(.menu(selected: 0)))
     }
 }

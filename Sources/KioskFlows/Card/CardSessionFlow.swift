@@ -30,6 +30,9 @@ enum CardSessionFlow {
             state.screen = .coordinatorLogin(CoordinatorLogin(step: .readingCard))
         case .coordinator(.waitingForVillagerCard):
             state.screen = .coordinator(.readingVillagerCard)
+        case .coordinator(.registerIDCard(let registration)) where registration.step == .waitingForCard:
+            state.screen = .coordinator(.registerIDCard(IDCardRegistration(step: .readingCard)))
+            return [.readCardUID(reader: reader)]
         default:
             return []
         }

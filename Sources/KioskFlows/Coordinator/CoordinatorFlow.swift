@@ -22,6 +22,8 @@ enum CoordinatorFlow {
             break
         case .work(let work):
             return CoordinatorWorkFlow.reduce(&state, work, key)
+        case .registerIDCard(let registration):
+            return IDCardRegistrationFlow.reduce(&state, registration, key)
         }
         return []
     }
@@ -33,6 +35,9 @@ enum CoordinatorFlow {
             return []
         case .rosters, .homeVisits, .deathReport, .reminders, .actForAbsentVillager:
             return CoordinatorWorkFlow.start(&state, choice)
+        case .registerIDCard:
+            state.screen = .coordinator(.registerIDCard(IDCardRegistration()))
+            return []
         case .logOut:
             state.logOut()
             return []

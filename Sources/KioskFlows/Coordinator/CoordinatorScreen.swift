@@ -34,6 +34,8 @@ enum CoordinatorScreen {
                 .draw(in: &grid, within: area, theme: theme)
         case .work(let work):
             WorkScreen.draw(work, in: &grid, area: area, context)
+        case .registerIDCard(let registration):
+            IDCardRegistrationFlow.draw(registration, in: &grid, area: area, context)
         }
         let hint: String = if case .work(let work) = step { WorkScreen.hintKey(work) } else { "nav.numberOrBack" }
         context.drawCentred(context.text(hint), row: grid.height - 3, in: &grid, style: theme.hint)

@@ -9,6 +9,8 @@ public enum CoordinatorStep: Sendable, Equatable {
     case villagerCardProblem(messageKey: String)
     /// The coordinator's own work: rosters, home visits, death reports, reminders, acting for someone absent.
     case work(CoordinatorWork)
+    /// Registering a villager's resident ID card for contactless readers.
+    case registerIDCard(IDCardRegistration)
 }
 
 /// What the coordinator menu offers.
@@ -19,6 +21,7 @@ public enum CoordinatorChoice: String, Sendable, CaseIterable {
     case deathReport
     case reminders
     case actForAbsentVillager
+    case registerIDCard
     case logOut
     case closeKiosk
 

@@ -39,4 +39,8 @@ public enum KioskEffect: Sendable, Equatable {
     case findAbsentVillager(IDNumber)
     /// Store an authorisation to act for a villager; answered with `.authorisationRecorded` or `.coordinatorWorkFailed`.
     case recordAuthorisation(ProxyAuthorisation, coordinatorID: String)
+    /// Read the UID of the card in `reader` (a resident ID card on a contactless reader); answered with `.cardUIDRead`.
+    case readCardUID(reader: String)
+    /// Register an ID card's UID to a villager; answered with `.idCardRegistered`.
+    case registerIDCard(uid: String, idNumber: IDNumber, actor: Actor)
 }

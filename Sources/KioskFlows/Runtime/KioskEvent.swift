@@ -44,4 +44,8 @@ public enum KioskEvent: Sendable, Equatable {
     case absentVillagerFound(VillagerFile)
     /// The authorisation to act for a villager was stored.
     case authorisationRecorded(ProxyAuthorisation)
+    /// The card edge read a card's UID (nil with a message key when it could not).
+    case cardUIDRead(uid: String?, failureKey: String?)
+    /// The store registered an ID card to this villager (nil with a message key when it could not).
+    case idCardRegistered(name: String?, failureKey: String?)
 }

@@ -17,6 +17,12 @@ public enum KioskReducer {
             return [.quit]
         case .card(let signal):
             return CardSessionFlow.reduce(&state, signal)
+        case .cardUIDRead(let uid, let failureKey):
+            IDCardRegistrationFlow.uidRead(&state, uid: uid, failureKey: failureKey)
+            return []
+        case .idCardRegistered(let name, let failureKey):
+            IDCardRegistrationFlow.registered(&state, name: name, failureKey: failureKey)
+            return []
         case .villagerLoaded(let file):
             return VillagerFlow.loaded(&state, file)
         case .villagerLoadFailed(let messageKey):

@@ -39,6 +39,21 @@ final class CardStation: Sendable {
         }
     }
 
+    /// Reads the UID of the card in `reader` (a resident ID card on a contactless reader) and posts it.
+    func readUID(reader: String, posting inbox: EventInbox) {
+        reads.async {
+            do throws(SmartCardError) {
+                let context = try PCSCContext()
+                let connection = try context.connect(reader: reader)
+                defer { connection.disconnect() }
+                let uid = Hex.string(try IDCardUIDReader().readUID(over: connection))
+                inbox.post(.cardUIDRead(uid: uid, failureKey: nil))
+            } catch {
+                inbox.post(.cardUIDRead(uid: nil, failureKey: error.messageKey))
+            }
+        }
+    }
+
     /// What a card event means to the flows; nil for events they need not see.
     static func signal(for event: CardEvent, readerName: String?) -> CardSignal? {
         switch event {

@@ -24,6 +24,18 @@ final class CoordinatorDesk: Sendable {
         }
     }
 
+    /// Registers an ID card's UID to a villager and posts their name, or why it could not be done.
+    func registerIDCard(uid: String, to id: IDNumber, actor: Actor, posting inbox: EventInbox) {
+        work.async { [store] in
+            do throws(IDCardRegistrationError) {
+                let receipt = try store.registerIDCard(uid: uid, to: id, actor: actor, at: Date())
+                inbox.post(.idCardRegistered(name: receipt.personName, failureKey: nil))
+            } catch {
+                inbox.post(.idCardRegistered(name: nil, failureKey: error.messageKey))
+            }
+        }
+    }
+
     /// Checks the PIN for the card (a slow salted hash; failures counted and stored) and posts the answer.
     func verify(cardNumber: String, pin: String, posting inbox: EventInbox) {
         work.async { [store] in

@@ -26,6 +26,8 @@ struct EffectRunner: Sendable {
         case .printReceipt(let receipt): print(receipt, inbox)
         case .insertDemoCard(let index): deck?.insert(index)
         case .removeDemoCard: deck?.remove()
+        case .readCardUID(let reader): station.readUID(reader: reader, posting: inbox)
+        case .registerIDCard(let uid, let id, let actor): coordinators.registerIDCard(uid: uid, to: id, actor: actor, posting: inbox)
         case .quit: break
         case .loadVillageRoster: coordinators.loadRoster(posting: inbox)
         case .recordHomeVisit(let personID, let witness, let actor):

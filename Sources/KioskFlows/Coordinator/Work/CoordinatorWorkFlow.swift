@@ -22,7 +22,7 @@ enum CoordinatorWorkFlow {
         case .actForAbsentVillager:
             state.screen = .coordinator(.work(.absentVillager(AbsentVillagerForm())))
             return []
-        case .actForVillager, .logOut, .closeKiosk:
+        case .actForVillager, .registerIDCard, .logOut, .closeKiosk:
             return []
         }
     }
