@@ -45,10 +45,7 @@ struct CoordinatorEndToEndTests {
 
     @Test func fiveWrongPINsLockTheLogin() throws {
         let (session, _) = try TmuxSession.demo()
-        try session.waitFor(text: "F4 韦丽萍")
-        try session.send("9")
-        try session.waitFor(text: "请插入协管员本人的社会保障卡")
-        try session.send("F4")
+        try session.openDemoCoordinatorLogin()
         for attempt in 1...5 {
             try session.waitFor(text: "请输入 6 位密码", timeout: .seconds(30))
             try session.send("000000", "Enter")
@@ -62,13 +59,7 @@ struct CoordinatorEndToEndTests {
 
     @Test func coordinatorRegistersAResidentIDCardReadThroughTheContactlessReader() throws {
         let (session, _) = try TmuxSession.demo()
-        try session.waitFor(text: "F4 韦丽萍")
-        try session.send("9")
-        try session.waitFor(text: "请插入协管员本人的社会保障卡")
-        try session.send("F4")
-        try session.waitFor(text: "请输入 6 位密码", timeout: .seconds(30))
-        try session.send("123456", "Enter")
-        try session.waitFor(text: "协管员工作台", timeout: .seconds(30))
+        try session.logInDemoCoordinator()
         try session.send("7")
         try session.waitFor(text: "请把村民的身份证放到读卡区")
         try session.send("F8")

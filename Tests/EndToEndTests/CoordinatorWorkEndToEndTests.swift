@@ -5,19 +5,9 @@ import Testing
 /// reporting a death, and printing the month's death report on the demo printer.
 @Suite(.serialized)
 struct CoordinatorWorkEndToEndTests {
-    static func logIn(_ session: TmuxSession) throws {
-        try session.waitFor(text: "F4 韦丽萍")
-        try session.send("9")
-        try session.waitFor(text: "请插入协管员本人的社会保障卡")
-        try session.send("F4")
-        try session.waitFor(text: "请输入 6 位密码", timeout: .seconds(30))
-        try session.send("123456", "Enter")
-        try session.waitFor(text: "协管员工作台", timeout: .seconds(30))
-    }
-
     @Test func theCoordinatorActsForAnAbsentVillagerReportsADeathAndPrintsTheMonthlyReport() throws {
         let (session, data) = try TmuxSession.demo()
-        try Self.logIn(session)
+        try session.logInDemoCoordinator()
 
         // 代办（无卡）: 莫振华's certification is due; his son 莫建国 is authorised for certification.
         try session.send("6")

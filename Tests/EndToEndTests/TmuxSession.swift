@@ -102,3 +102,21 @@ extension TmuxSession {
         return (session, data)
     }
 }
+
+extension TmuxSession {
+    /// In `kiosk demo`: opens the coordinator login (9) and inserts the demo coordinator's card (F4), up to the PIN prompt.
+    func openDemoCoordinatorLogin() throws {
+        try waitFor(text: "F4 韦丽萍")
+        try send("9")
+        try waitFor(text: "请插入协管员本人的社会保障卡")
+        try send("F4")
+        try waitFor(text: "请输入 6 位密码", timeout: .seconds(30))
+    }
+
+    /// In `kiosk demo`: logs the demo coordinator in with card and PIN, up to the coordinator desk.
+    func logInDemoCoordinator() throws {
+        try openDemoCoordinatorLogin()
+        try send("123456", "Enter")
+        try waitFor(text: "协管员工作台", timeout: .seconds(30))
+    }
+}
