@@ -49,11 +49,16 @@ public final class KioskRuntime {
         state.size = terminal.size
         state.clock = WallClockTime(date: now(), timeZone: timeZone)
         var lastFrame: Grid?
+        var renderedState: KioskState?
         while !state.isFinished {
-            let frame = KioskRenderer.render(state, strings: strings, largeText: largeText)
-            if frame != lastFrame {
-                try terminal.present(frame)
-                lastFrame = frame
+            // Draw only when something changed: most polls bring no input and the same second.
+            if state != renderedState {
+                let frame = KioskRenderer.render(state, strings: strings, largeText: largeText)
+                if frame != lastFrame {
+                    try terminal.present(frame)
+                    lastFrame = frame
+                }
+                renderedState = state
             }
             readAloudIfNew()
             var events: [KioskEvent] = []
