@@ -1,6 +1,7 @@
 import CardSimulator
 import Foundation
 import KioskAssets
+import KioskFlows
 import KioskStore
 import SmartCard
 
@@ -25,13 +26,13 @@ final class DemoCardDeck: Sendable {
 
     /// The labels the home screen shows beside F4, F5, ...: the holder's name, or for an ID card
     /// the name of the person it is registered to.
-    func labels(store: KioskStore) -> [String] {
+    func labels(store: KioskStore, strings: StringCatalog) -> [String] {
         profiles.map { profile in
             if let holder = profile.holder {
                 return holder.name
             }
             let registered = profile.uid.flatMap { try? store.person(cardUID: $0) }
-            return registered.map { "\($0.name)·ID" } ?? profile.id
+            return registered.map { strings.text("demo.idCardLabel", .chinese, ["name": $0.name]) } ?? profile.id
         }
     }
 

@@ -28,14 +28,15 @@ struct DemoCommand: ParsableCommand {
             let demo = try StoreOpening.openDemo(in: folder)
             let deck = try DemoCardDeck()
             let station = CardStation(store: demo.store, readerName: nil, nations: try CardStation.nationTable())
+            let policies = try StoreOpening.policies()
             let desk = VillagerDesk(
-                store: demo.store, policies: try StoreOpening.policies(), serviceCounty: demo.village.countyCode,
+                store: demo.store, policies: policies, serviceCounty: demo.village.countyCode,
                 regions: try StoreOpening.regions()
             )
             let printer = ReceiptPrinting(devicePath: try DataFolder.demoPrinterFile(in: folder), paperColumns: 32)
             let timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
             let effects = EffectRunner(
-                station: station, desk: desk, coordinators: CoordinatorDesk(store: demo.store), printer: printer,
+                station: station, desk: desk, coordinators: CoordinatorDesk(store: demo.store, policies: policies), printer: printer,
                 strings: strings, timeZone: timeZone, deck: deck
             )
             let villageName = demo.village.county + demo.village.township + demo.village.villageName
@@ -47,7 +48,7 @@ struct DemoCommand: ParsableCommand {
             let launcher = KioskLauncher(
                 settings: KioskSettings(
                     villageName: villageName, isDemo: true,
-                    demoCardLabels: deck.labels(store: demo.store), startsInElderlyMode: elderly, hasPrinter: true,
+                    demoCardLabels: deck.labels(store: demo.store, strings: strings), startsInElderlyMode: elderly, hasPrinter: true,
                     timeZone: timeZone
                 ),
                 timeZone: timeZone,

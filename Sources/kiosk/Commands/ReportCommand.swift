@@ -85,8 +85,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The village's rosters on a day under the policy in force for its county.
-    static func roster(_ store: KioskStore, on day: CivilDate) throws -> VillageRoster {
-        let book = try PolicyBook(folder: KioskAssets.url("policy"))
+    static func roster(_ store: KioskStore, on day: CivilDate, policies: PolicyBook? = nil) throws -> VillageRoster {
+        let book = try policies ?? PolicyBook(folder: KioskAssets.url("policy"))
         let policy = try book.table(region: String(store.villageCode.prefix(6)), on: day)
         return try store.roster(villageCode: store.villageCode, on: day, policy: policy)
     }

@@ -30,15 +30,16 @@ struct RunCommand: ParsableCommand {
             let store = try StoreOpening.open(path: kioskConfig.database, villageCode: kioskConfig.villageCode)
             let strings = try KioskLauncher.loadStrings()
             let station = CardStation(store: store, readerName: kioskConfig.reader, nations: try CardStation.nationTable())
+            let policies = try StoreOpening.policies()
             let desk = VillagerDesk(
-                store: store, policies: try StoreOpening.policies(), serviceCounty: String(kioskConfig.villageCode.prefix(6)),
+                store: store, policies: policies, serviceCounty: String(kioskConfig.villageCode.prefix(6)),
                 regions: try StoreOpening.regions()
             )
             let timeZone = try kioskConfig.resolvedTimeZone(configPath: config)
             let printer = kioskConfig.printer.isEmpty
                 ? nil : ReceiptPrinting(devicePath: kioskConfig.printer, paperColumns: kioskConfig.paperColumns)
             let effects = EffectRunner(
-                station: station, desk: desk, coordinators: CoordinatorDesk(store: store), printer: printer,
+                station: station, desk: desk, coordinators: CoordinatorDesk(store: store, policies: policies), printer: printer,
                 strings: strings, timeZone: timeZone
             )
             let launcher = KioskLauncher(

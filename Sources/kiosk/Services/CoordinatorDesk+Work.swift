@@ -10,10 +10,10 @@ import KioskStore
 extension CoordinatorDesk {
     /// Posts the village's rosters for today.
     func loadRoster(posting inbox: EventInbox) {
-        work.async { [store] in
+        work.async { [store, policies] in
             do {
                 let today = CivilDate(Date(), in: store.timeZone)
-                inbox.post(.villageRosterLoaded(try ReportCommand.roster(store, on: today)))
+                inbox.post(.villageRosterLoaded(try ReportCommand.roster(store, on: today, policies: policies)))
             } catch {
                 inbox.post(.coordinatorWorkFailed(WorkNotice("villager.error.storeUnavailable")))
             }
@@ -22,13 +22,12 @@ extension CoordinatorDesk {
 
     /// Records a certification made today at a home visit and posts its receipt.
     func recordHomeVisit(_ personID: IDNumber, witness: String, actor: Actor, posting inbox: EventInbox) {
-        work.async { [store] in
+        work.async { [store, policies] in
             do {
                 let now = Date()
                 let today = CivilDate(now, in: store.timeZone)
-                let book = try PolicyBook(folder: KioskAssets.url("policy"))
                 let person = try store.person(personID)
-                let policy = try book.table(region: person?.registeredRegion ?? String(store.villageCode.prefix(6)), on: today)
+                let policy = try policies.table(region: person?.registeredRegion ?? String(store.villageCode.prefix(6)), on: today)
                 let visit = HomeVisit(personID: personID, visitedOn: today, coordinatorID: actor.id ?? "", witness: witness)
                 inbox.post(.coordinatorRecorded(try store.recordHomeVisitCertification(visit, policy: policy, actor: actor,
                                                                                        at: now)))

@@ -7,11 +7,14 @@ import KioskStore
 /// persisted lockout, off the UI thread, answering through the inbox.
 final class CoordinatorDesk: Sendable {
     let store: KioskStore
+    /// The policy tables, loaded once at start (rosters and home visits decide with them).
+    let policies: PolicyBook
     let work = DispatchQueue(label: "kiosk.coordinator-desk")
 
-    /// A desk over `store`.
-    init(store: KioskStore) {
+    /// A desk over `store`, deciding with `policies`.
+    init(store: KioskStore, policies: PolicyBook) {
         self.store = store
+        self.policies = policies
     }
 
     /// Posts the coordinator whose card this is, or nil when it is no registered coordinator's.
