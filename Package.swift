@@ -43,9 +43,15 @@ let package = Package(
         .target(name: "KioskSpeech"),
         .target(name: "ReceiptPrinter", dependencies: ["TerminalUI"]),
 
-        .executableTarget(name: "kiosk", dependencies: [
+        // The edges the runtime calls (desks, card station, effect runner) and the one wiring of `run` and `demo`.
+        .target(name: "KioskServices", dependencies: [
             "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "CardSimulator", "TerminalUI", "KioskFlows",
             "ReceiptPrinter", "KioskSpeech",
+        ]),
+
+        .executableTarget(name: "kiosk", dependencies: [
+            "KioskServices", "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "CardSimulator", "TerminalUI",
+            "KioskFlows", "ReceiptPrinter",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kiosk-cardsim", dependencies: [
@@ -56,6 +62,10 @@ let package = Package(
             "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "TerminalUI", "KioskFlows",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+
+        // The crash-safety test's writer, kept out of the shipped `kiosk` program.
+        .executableTarget(name: "kiosk-stress-writer", dependencies: ["KioskAssets", "KioskDomain", "KioskStore"],
+                          path: "Tests/StressWriter"),
 
         .testTarget(name: "KioskDomainTests", dependencies: ["KioskDomain", "KioskAssets"]),
         .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "KioskDomain", "KioskAssets"]),
@@ -68,6 +78,10 @@ let package = Package(
         ),
         .testTarget(name: "KioskSpeechTests", dependencies: ["KioskSpeech"]),
         .testTarget(name: "ReceiptPrinterTests", dependencies: ["ReceiptPrinter", "TerminalUI"]),
+        .testTarget(
+            name: "KioskServicesTests",
+            dependencies: ["KioskServices", "KioskStore", "KioskDomain", "KioskFlows", "KioskAssets", "SmartCard"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

@@ -23,8 +23,11 @@ public final class KioskStore: Sendable {
 
     /// Opens (creating if needed) and migrates the database file at `path`.
     ///
+    /// With `villageCode`, the file serves that village: a new file records it (and `timeZone`, China's by
+    /// default), and a file recorded for another village is refused. Without it, the file must already
+    /// record its village (admin commands never guess one). A given `timeZone` replaces the recorded one.
     /// `exposeStatementArguments` lets a trace see argument values (benchmarks replaying the SQL); keep it off otherwise.
-    public static func open(path: String, villageCode: String, timeZone: TimeZone = chinaTime,
+    public static func open(path: String, villageCode: String? = nil, timeZone: TimeZone? = nil,
                             exposeStatementArguments: Bool = false) throws(StoreError) -> KioskStore {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -33,11 +36,33 @@ public final class KioskStore: Sendable {
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
+        let queue: DatabaseQueue
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let store = KioskStore(database: queue, villageCode: villageCode, timeZone: timeZone)
-            try store.migrate()
-            return store
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try KioskMigrations.migrator.migrate(queue)
+        } catch {
+            throw .cannotOpen(path: path, reason: String(describing: error))
+        }
+        let served = try serve(queue, path: path, villageCode: villageCode, timeZone: timeZone)
+        return KioskStore(database: queue, villageCode: served.villageCode, timeZone: served.timeZone)
+    }
+
+    /// The village the file serves after this opening: the recorded one, checked against (or set to) what was asked.
+    private static func serve(_ queue: DatabaseQueue, path: String, villageCode: String?,
+                              timeZone: TimeZone?) throws(StoreError) -> ServedVillage {
+        do {
+            return try queue.write { db in
+                let recorded = try ServedVillage.fetch(db)
+                guard let code = villageCode ?? recorded?.villageCode else {
+                    throw StoreError.noVillageRecorded(path: path)
+                }
+                if let recorded, recorded.villageCode != code {
+                    throw StoreError.servesAnotherVillage(path: path, recorded: recorded.villageCode, requested: code)
+                }
+                let served = ServedVillage(villageCode: code, timeZone: timeZone ?? recorded?.timeZone ?? chinaTime)
+                if served != recorded { try ServedVillage.save(served, db) }
+                return served
+            }
         } catch let error as StoreError {
             throw error
         } catch {
@@ -50,10 +75,10 @@ public final class KioskStore: Sendable {
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
-            let store = KioskStore(database: try DatabaseQueue(configuration: configuration), villageCode: villageCode,
-                                   timeZone: timeZone)
-            try store.migrate()
-            return store
+            let queue = try DatabaseQueue(configuration: configuration)
+            try KioskMigrations.migrator.migrate(queue)
+            try queue.write { db in try ServedVillage.save(ServedVillage(villageCode: villageCode, timeZone: timeZone), db) }
+            return KioskStore(database: queue, villageCode: villageCode, timeZone: timeZone)
         } catch let error as StoreError {
             throw error
         } catch {

@@ -10,6 +10,10 @@ public enum StoreError: Error, Hashable, Sendable {
     case corruptRow(table: String, key: String)
     /// The demo data cannot be read: file, line and why.
     case invalidDemoData(file: String, line: Int, reason: String)
+    /// The database file records no village, and none was given.
+    case noVillageRecorded(path: String)
+    /// The database file serves another village than the one asked for.
+    case servesAnotherVillage(path: String, recorded: String, requested: String)
 
     /// The message key of the text shown for this error.
     public var messageKey: String {
@@ -19,6 +23,8 @@ public enum StoreError: Error, Hashable, Sendable {
         case .unknownPerson: "store.error.unknownPerson"
         case .corruptRow: "store.error.corruptRow"
         case .invalidDemoData: "store.error.invalidDemoData"
+        case .noVillageRecorded: "store.error.noVillageRecorded"
+        case .servesAnotherVillage: "store.error.servesAnotherVillage"
         }
     }
 
@@ -30,6 +36,8 @@ public enum StoreError: Error, Hashable, Sendable {
         case .unknownPerson(let id): ["id": id]
         case .corruptRow(let table, let key): ["table": table, "key": key]
         case .invalidDemoData(let file, let line, let reason): ["file": file, "line": String(line), "reason": reason]
+        case .noVillageRecorded(let path): ["path": path]
+        case .servesAnotherVillage(let path, let recorded, let requested): ["path": path, "recorded": recorded, "requested": requested]
         }
     }
 }

@@ -1,4 +1,7 @@
 import ArgumentParser
+import Foundation
+import KioskDomain
+import KioskStore
 
 /// The `kiosk` command line: the kiosk itself (`run`, `demo`) and the technician's admin tools.
 @main
@@ -20,4 +23,9 @@ struct KioskCommand: AsyncParsableCommand {
             ImportCommand.self,
         ]
     )
+
+    /// The machine's clock, in `zone`: the one place below which nothing reads the time of day.
+    static func machineClock(in zone: TimeZone = KioskStore.chinaTime) -> KioskClock {
+        KioskClock(timeZone: zone) { Date() }
+    }
 }

@@ -91,12 +91,18 @@ enum TmuxError: Error, CustomStringConvertible {
 }
 
 extension TmuxSession {
-    /// `kiosk demo` in a new 80x24 window with a fresh data folder, in a UTF-8 locale; returns the session and the folder.
-    static func demo(prefix: String = "", suffix: String = "") throws -> (session: TmuxSession, dataFolder: String) {
+    /// The day the demo village's files were drawn up for: on it the demo's ID numbers and dates are those in
+    /// `Assets/demo/village/`, so a test can type them as they stand there.
+    static let referenceDay = "2026-11-30"
+
+    /// `kiosk demo --today DAY` in a new 80x24 window with a fresh data folder, in a UTF-8 locale; returns the
+    /// session and the folder. Every end-to-end test chooses its day, never the machine's.
+    static func demo(today: String = referenceDay, prefix: String = "",
+                     suffix: String = "") throws -> (session: TmuxSession, dataFolder: String) {
         let kiosk = try KioskBinary.path("kiosk")
         let data = try KioskBinary.temporaryFolder()
         let session = try TmuxSession(
-            command: "\(prefix)\(kiosk) demo --data-dir \(data)\(suffix)",
+            command: "\(prefix)\(kiosk) demo --data-dir \(data) --today \(today)\(suffix)",
             environment: ["LANG": "C.UTF-8", "TERM": "screen-256color"]
         )
         return (session, data)

@@ -1,4 +1,5 @@
 import Foundation
+import KioskDomain
 import KioskFlows
 import Synchronization
 import Testing
@@ -72,7 +73,7 @@ struct ElderlyModeTests {
         state.clock = Fixture.clock
         let runtime = KioskRuntime(
             terminal: terminal, strings: ScreenSnapshot.strings, state: state,
-            timeZone: TimeZone(identifier: "Asia/Shanghai")!, now: { Date(timeIntervalSince1970: 1_796_000_000) },
+            clock: .fixed(Date(timeIntervalSince1970: 1_796_000_000), timeZone: TimeZone(identifier: "Asia/Shanghai")!),
             reader: reader, handleEffect: { _, _ in }
         )
         try runtime.run(pollMilliseconds: 1)

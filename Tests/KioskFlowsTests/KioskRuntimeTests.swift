@@ -1,4 +1,5 @@
 import Foundation
+import KioskDomain
 import KioskFlows
 import Testing
 import TerminalUI
@@ -10,11 +11,10 @@ struct KioskRuntimeTests {
         effects: @escaping KioskRuntime.EffectHandler = { _, _ in }
     ) -> KioskRuntime {
         let state = KioskState(settings: settings, size: terminal.size, clock: Fixture.clock)
-        let shanghai = TimeZone(identifier: "Asia/Shanghai")!
-        let fixedNow = Date(timeIntervalSince1970: 1_795_999_500)
+        let clock = KioskClock.fixed(Date(timeIntervalSince1970: 1_795_999_500), timeZone: TimeZone(identifier: "Asia/Shanghai")!)
         return KioskRuntime(
             terminal: terminal, strings: ScreenSnapshot.strings, state: state,
-            timeZone: shanghai, now: { fixedNow }, handleEffect: effects
+            clock: clock, handleEffect: effects
         )
     }
 

@@ -26,7 +26,7 @@ struct CrashSafetyTests {
     func runUntilKilled(_ binary: URL, path: String, afterLines: Int) throws -> (reported: [String], finished: Bool) {
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["db", "stress-write", "--db", path, "--village", F.village, "--count", String(Self.events)]
+        process.arguments = ["--db", path, "--village", F.village, "--count", String(Self.events)]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
@@ -46,7 +46,7 @@ struct CrashSafetyTests {
     }
 
     @Test func killedWritersLeaveACompleteConsistentFile() throws {
-        let binary = try #require(KioskBinary.url, Comment(rawValue: KioskBinary.missingMessage))
+        let binary = try #require(KioskBinary.stressWriter, Comment(rawValue: KioskBinary.missingMessage))
         let path = F.temporaryPath()
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         var random = SeededRandom(state: 20_250_602)

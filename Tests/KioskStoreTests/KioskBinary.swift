@@ -1,26 +1,36 @@
 import Foundation
 
-/// The built `kiosk` executable next to the test bundle, run as a child process by the tests.
+/// The built `kiosk` executable (and the crash test's `kiosk-stress-writer`) next to the test bundle, run
+/// as child processes by the tests.
 enum KioskBinary {
-    /// Where the executable was looked for.
-    static var candidates: [URL] {
+    /// Where the `kiosk` executable was looked for.
+    static var candidates: [URL] { candidates(named: "kiosk") }
+
+    /// Where an executable of the package was looked for.
+    static func candidates(named name: String) -> [URL] {
         var urls: [URL] = []
-        if let override = ProcessInfo.processInfo.environment["KIOSK_BINARY"], !override.isEmpty {
+        if name == "kiosk", let override = ProcessInfo.processInfo.environment["KIOSK_BINARY"], !override.isEmpty {
             urls.append(URL(fileURLWithPath: override))
         }
         let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var folder = me.deletingLastPathComponent()
         for _ in 0..<5 {
-            urls.append(folder.appendingPathComponent("kiosk"))
+            urls.append(folder.appendingPathComponent(name))
             folder = folder.deletingLastPathComponent()
         }
-        urls.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("kiosk"))
+        urls.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(name))
         return urls
     }
 
-    /// The executable, or nil when it has not been built.
-    static var url: URL? {
-        candidates.first { url in
+    /// The `kiosk` executable, or nil when it has not been built.
+    static var url: URL? { url(named: "kiosk") }
+
+    /// The crash test's writer, or nil when it has not been built.
+    static var stressWriter: URL? { url(named: "kiosk-stress-writer") }
+
+    /// An executable of the package, or nil when it has not been built.
+    static func url(named name: String) -> URL? {
+        candidates(named: name).first { url in
             var isFolder: ObjCBool = false
             return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && !isFolder.boolValue
                 && FileManager.default.isExecutableFile(atPath: url.path)

@@ -32,7 +32,7 @@ public struct Person: Hashable, Sendable, Codable {
         self.sex = sex ?? id.sex
         self.nationCode = nationCode
         self.birthDate = birthDate ?? id.birthDate
-        self.registeredRegion = registeredRegion ?? String(villageCode.prefix(6))
+        self.registeredRegion = registeredRegion ?? CountyCode(village: villageCode).value
         self.villageCode = villageCode
         self.phone = phone
         self.address = address

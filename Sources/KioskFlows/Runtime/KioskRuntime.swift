@@ -1,4 +1,5 @@
 import Foundation
+import KioskDomain
 import TerminalUI
 
 /// The kiosk's loop at the edge: turns terminal input, posted events and the clock into events,
@@ -10,8 +11,8 @@ public final class KioskRuntime {
     public let inbox = EventInbox()
     private let terminal: any Terminal
     private let strings: StringCatalog
-    private let timeZone: TimeZone
-    private let now: () -> Date
+    /// Where time enters the loop: read each poll, turned into `.clock` events in the clock's zone.
+    private let clock: KioskClock
     private let handleEffect: EffectHandler
     private let largeText: LargeTextRenderer?
     private let reader: (any ScreenReader)?
@@ -26,8 +27,7 @@ public final class KioskRuntime {
         terminal: any Terminal,
         strings: StringCatalog,
         state: KioskState,
-        timeZone: TimeZone,
-        now: @escaping () -> Date = Date.init,
+        clock: KioskClock,
         largeText: LargeTextRenderer? = nil,
         reader: (any ScreenReader)? = nil,
         handleEffect: @escaping EffectHandler
@@ -37,8 +37,7 @@ public final class KioskRuntime {
         self.terminal = terminal
         self.strings = strings
         self.state = state
-        self.timeZone = timeZone
-        self.now = now
+        self.clock = clock
         self.handleEffect = handleEffect
     }
 
@@ -47,7 +46,7 @@ public final class KioskRuntime {
     public func run(pollMilliseconds: Int = 200) throws -> KioskState {
         defer { terminal.restore() }
         state.size = terminal.size
-        state.clock = WallClockTime(date: now(), timeZone: timeZone)
+        state.clock = WallClockTime(date: clock.now(), timeZone: clock.timeZone)
         var lastFrame: Grid?
         var renderedState: KioskState?
         while !state.isFinished {
@@ -69,7 +68,7 @@ public final class KioskRuntime {
                 events.append(Self.event(for: input))
             }
             events += inbox.drain()
-            let time = WallClockTime(date: now(), timeZone: timeZone)
+            let time = WallClockTime(date: clock.now(), timeZone: clock.timeZone)
             if time != state.clock {
                 events.append(.clock(time))
             }

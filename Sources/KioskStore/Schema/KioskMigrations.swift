@@ -179,6 +179,7 @@ public enum KioskMigrations {
                 """)
         }
         registerCoordinatorMigrations(&migrator)
+        ServedVillage.registerMigration(&migrator)
         return migrator
     }
 }

@@ -21,13 +21,3 @@ extension IDCardUIDReader {
         return try readUID(over: connection)
     }
 }
-
-extension CardDate {
-    /// Today's date in the local calendar (an edge helper for callers that do not inject the date).
-    public static func today() -> CardDate {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        return CardDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
-    }
-}

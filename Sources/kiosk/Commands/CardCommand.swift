@@ -3,6 +3,7 @@ import Foundation
 import KioskFlows
 import KioskAssets
 import SmartCard
+import KioskServices
 
 /// `kiosk card`: the coordinator's and technician's card diagnosis tools.
 struct CardCommand: AsyncParsableCommand {
@@ -30,7 +31,7 @@ struct CardCommand: AsyncParsableCommand {
             let cardReader = SocialSecurityCardReader(nations: nations, plan: allFields ? .complete : .essential)
             do {
                 let context = try PCSCContext()
-                let identity = try cardReader.read(reader: reader, context: context, today: .today())
+                let identity = try cardReader.read(reader: reader, context: context, today: CardStation.cardDate(KioskCommand.machineClock().today))
                 print(json ? CardCommand.json(identity) : CardCommand.text(identity))
             } catch {
                 CardCommand.fail(error.messageKey, detail: "\(error)")

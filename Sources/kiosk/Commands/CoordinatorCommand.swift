@@ -80,7 +80,7 @@ struct CoordinatorCommand: ParsableCommand {
             let store = try location.open()
             let coordinator = Coordinator(id: id, name: name, idNumber: number, cardNumber: cardNumber,
                                           villageCode: store.villageCode, role: role)
-            try store.addCoordinator(coordinator, pin: try pin.read(), actor: CoordinatorCommand.technician, at: Date())
+            try store.addCoordinator(coordinator, pin: try pin.read(), actor: CoordinatorCommand.technician, at: location.clock(store).now())
             print("added \(id) (\(name)), card \(cardNumber), village \(store.villageCode)")
         }
     }
@@ -95,7 +95,7 @@ struct CoordinatorCommand: ParsableCommand {
 
         func run() throws {
             let store = try location.open()
-            try store.resetCoordinatorPIN(id: id, pin: try pin.read(), actor: CoordinatorCommand.technician, at: Date())
+            try store.resetCoordinatorPIN(id: id, pin: try pin.read(), actor: CoordinatorCommand.technician, at: location.clock(store).now())
             print("PIN reset for \(id); lockout cleared")
         }
     }
@@ -107,7 +107,7 @@ struct CoordinatorCommand: ParsableCommand {
 
         func run() throws {
             let store = try location.open()
-            let now = Date()
+            let now = location.clock(store).now()
             let accounts = try store.coordinatorAccounts()
             for a in accounts {
                 let c = a.coordinator
@@ -131,7 +131,7 @@ struct CoordinatorCommand: ParsableCommand {
 
         func run() throws {
             let store = try location.open()
-            try store.removeCoordinator(id: id, actor: CoordinatorCommand.technician, at: Date())
+            try store.removeCoordinator(id: id, actor: CoordinatorCommand.technician, at: location.clock(store).now())
             print("removed \(id)")
         }
     }

@@ -9,7 +9,7 @@ struct DatabaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "Create, migrate and seed the kiosk database.",
-        subcommands: [Migrate.self, Seed.self, StressWrite.self]
+        subcommands: [Migrate.self, Seed.self]
     )
 
     /// Options shared by the database subcommands.
@@ -17,16 +17,27 @@ struct DatabaseCommand: ParsableCommand {
         @Option(name: .long, help: "Path of the SQLite database file.")
         var db: String
 
-        @Option(name: .long, help: "12-digit code of the village the kiosk serves (default: the demo village).")
+        @Option(name: .long, help: "12-digit code of the village the database serves (recorded in a new file; checked against an existing one).")
         var village: String?
 
+        func validate() throws {
+            if let village, !ServedVillage.isVillageCode(village) {
+                throw ValidationError("--village must be a 12-digit village code, got \(village)")
+            }
+        }
+
+        /// The database, serving the village it records (or `--village`).
         func open() throws -> KioskStore {
-            let code = try village ?? DemoVillage.description(from: KioskAssets.url("demo/village")).villageCode
-            return try KioskStore.open(path: db, villageCode: code)
+            try KioskStore.open(path: db, villageCode: village)
+        }
+
+        /// The machine's clock in the database's zone.
+        func clock(_ store: KioskStore) -> KioskClock {
+            KioskCommand.machineClock(in: store.timeZone)
         }
     }
 
-    /// `kiosk db migrate --db PATH`.
+    /// `kiosk db migrate --db PATH [--village CODE]`.
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create the file if needed and apply pending migrations.")
         @OptionGroup var location: Location
@@ -37,71 +48,30 @@ struct DatabaseCommand: ParsableCommand {
         }
     }
 
-    /// `kiosk db seed --db PATH`.
+    /// `kiosk db seed --db PATH [--today YYYY-MM-DD]`.
     struct Seed: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Load the demo village into an empty database.")
-        @OptionGroup var location: Location
+        static let configuration = CommandConfiguration(abstract: "Load the demo village, drawn up for today, into an empty database.")
+        @Option(name: .long, help: "Path of the SQLite database file.")
+        var db: String
+        @Option(name: .long, help: "The day the village is drawn up for (YYYY-MM-DD; default: today).")
+        var today: String?
 
         func run() throws {
-            let store = try location.open()
-            let result = try DemoVillage.seed(into: store, from: KioskAssets.url("demo/village"), at: Date())
+            let folder = KioskAssets.url("demo/village")
+            let village = try DemoVillage.description(from: folder)
+            let store = try KioskStore.open(path: db, villageCode: village.villageCode)
+            let clock = KioskCommand.machineClock(in: store.timeZone)
+            var instant = clock.now()
+            if let today {
+                guard let day = CivilDate(iso: today) else { throw ValidationError("--today must be YYYY-MM-DD, got \(today)") }
+                instant = clock.instant(on: day, hour: 9)
+            }
+            let result = try DemoVillage.seed(into: store, from: folder, at: instant)
             if result.skipped {
                 print("skipped: the database already holds people")
             } else {
                 print("seeded: \(result.people) people, \(result.contributions) contributions")
             }
         }
-    }
-
-    /// Hidden: records enrolment and contribution events one by one until the file holds `count` receipts,
-    /// printing each receipt number after its commit. The crash-safety test kills it at random points.
-    struct StressWrite: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "stress-write", shouldDisplay: false)
-        @OptionGroup var location: Location
-        @Option(name: .long) var count = 200
-
-        func run() throws {
-            let store = try location.open()
-            let book = try PolicyBook(folder: KioskAssets.url("policy"))
-            let county = String(store.villageCode.prefix(6))
-            let base = Date(timeIntervalSince1970: 1_748_829_600) // 2025-06-02 10:00 in China
-            var done = try store.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM receipts") ?? 0 }
-            while done < count {
-                let instant = base.addingTimeInterval(Double(done))
-                let today = CivilDate(instant, in: store.timeZone)
-                let policy = try book.table(region: county, on: today)
-                let person = StressWrite.person(done / 2, village: store.villageCode)
-                let event: BusinessEvent
-                if done % 2 == 0 {
-                    let outcome = EnrolmentDecision.decide(
-                        person: person, account: .notEnrolled(person.id), history: ServiceHistory(), policy: policy,
-                        request: EnrolmentRequest(tierYuan: 200), serviceCounty: county, today: today)
-                    event = .enrolment(try outcome.decision.orThrow(outcome.refusals))
-                } else {
-                    let outcome = ContributionDecision.decide(
-                        person: person, account: try store.account(person.id), history: try store.history(person.id),
-                        policy: policy, request: ContributionRequest(tierYuan: 200, channel: .bankWithholding), today: today)
-                    event = .contribution(try outcome.decision.orThrow(outcome.refusals))
-                }
-                let receipt = try store.record(event, actor: .selfService, at: instant)
-                FileHandle.standardOutput.write(Data("recorded \(receipt.number)\n".utf8))
-                done += 1
-            }
-        }
-
-        static func person(_ index: Int, village: String) -> Person {
-            let born = CivilDate(year: 1970, month: 1, day: 1)!.adding(days: index * 37)
-            let first17 = String(village.prefix(6)) + born.compact + String(format: "%03d", index % 1000)
-            let id = try! IDNumber(first17 + String(IDNumber.checkCharacter(for: Array(first17))))
-            return Person(id: id, name: "测试\(index)", villageCode: village)
-        }
-    }
-}
-
-extension Optional {
-    /// The value, or the refusals as an error.
-    func orThrow(_ refusals: [ServiceRefusal]) throws -> Wrapped {
-        guard let value = self else { throw ValidationError(refusals.map(\.messageKey).joined(separator: ", ")) }
-        return value
     }
 }

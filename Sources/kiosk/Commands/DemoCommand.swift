@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
-import KioskAssets
-import KioskFlows
-import SmartCard
+import KioskDomain
+import KioskServices
 
 /// `kiosk demo`: the kiosk with a demo village and demo cards, for trying it out anywhere.
 struct DemoCommand: ParsableCommand {
@@ -20,53 +19,19 @@ struct DemoCommand: ParsableCommand {
     @Flag(name: .long, help: "Read screens aloud in elderly mode (espeak-ng, Mandarin voice).")
     var voice = false
 
+    @Option(name: .long, help: "Play the demo on this day (YYYY-MM-DD): the clock starts at 09:00 that day and the demo village is drawn up for it (default: today).")
+    var today: String?
+
+    func validate() throws {
+        if let today, CivilDate(iso: today) == nil {
+            throw ValidationError("--today must be a day as YYYY-MM-DD, got \(today)")
+        }
+    }
+
     func run() throws {
         do {
-            let folder = dataDir ?? DataFolder.defaultDemoFolder()
-            try DataFolder.prepare(folder)
-            let strings = try KioskLauncher.loadStrings()
-            let demo = try StoreOpening.openDemo(in: folder)
-            let deck = try DemoCardDeck()
-            let station = CardStation(store: demo.store, readerName: nil, nations: try CardStation.nationTable())
-            let policies = try StoreOpening.policies()
-            let desk = VillagerDesk(
-                store: demo.store, policies: policies, serviceCounty: demo.village.countyCode,
-                regions: try StoreOpening.regions()
-            )
-            let printer = ReceiptPrinting(devicePath: try DataFolder.demoPrinterFile(in: folder), paperColumns: 32)
-            let timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
-            let effects = EffectRunner(
-                station: station, desk: desk, coordinators: CoordinatorDesk(store: demo.store, policies: policies), printer: printer,
-                strings: strings, timeZone: timeZone, deck: deck
-            )
-            let villageName = demo.village.county + demo.village.township + demo.village.villageName
-            let daemon = DemoCardService()
-            defer {
-                deck.stop()
-                daemon.stop()
-            }
-            let launcher = KioskLauncher(
-                settings: KioskSettings(
-                    villageName: villageName, isDemo: true,
-                    demoCardLabels: deck.labels(store: demo.store, strings: strings), startsInElderlyMode: elderly, hasPrinter: true,
-                    timeZone: timeZone
-                ),
-                timeZone: timeZone,
-                log: KioskLog(path: (folder as NSString).appendingPathComponent("kiosk.log")),
-                speech: voice,
-                handleEffect: effects.run
-            )
-            try launcher.run(strings: strings) { inbox in
-                // pcscd and the simulated reader start after the first frame, off the UI thread.
-                Thread.detachNewThread {
-                    if daemon.start() {
-                        deck.start()
-                    } else {
-                        inbox.post(.card(.serviceUnavailable(messageKey: SmartCardError.serviceNotRunning.messageKey)))
-                    }
-                    station.watch(posting: inbox)
-                }
-            }
+            let start = KioskStart.demo(dataFolder: dataDir, elderly: elderly, voice: voice, today: today.flatMap(CivilDate.init(iso:)))
+            try KioskAssembly.assemble(start, machineClock: KioskCommand.machineClock()).run()
         } catch {
             FileHandle.standardError.write(Data("kiosk: \(error)\n".utf8))
             throw ExitCode.failure

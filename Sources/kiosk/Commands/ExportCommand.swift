@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import KioskAssets
 import KioskDomain
 import KioskStore
+import KioskServices
 
 /// `kiosk export NAME --db PATH --out FILE`: a roster or report as CSV for spreadsheet programs (UTF-8 with BOM).
 struct ExportCommand: ParsableCommand {
@@ -35,7 +37,7 @@ struct ExportCommand: ParsableCommand {
     func table(_ store: KioskStore) throws -> ReportTable {
         switch name {
         case "coverage":
-            let roster = try ReportCommand.roster(store, on: try ReportCommand.day(on, store: store))
+            let roster = try VillageRosters.roster(store, on: try ReportCommand.day(on, clock: location.clock(store)), policies: PolicyBook(folder: KioskAssets.url("policy")))
             return CoordinatorReports.coverage(roster, villageCode: store.villageCode)
         case "deaths":
             let month = try ReportCommand.month(try requireMonth())
@@ -48,7 +50,7 @@ struct ExportCommand: ParsableCommand {
                 let names = CoordinatorReports.Roster.allCases.map(\.rawValue) + ["coverage", "deaths", "reminders"]
                 throw ValidationError("unknown roster or report \(name); one of: \(names.joined(separator: ", "))")
             }
-            let roster = try ReportCommand.roster(store, on: try ReportCommand.day(on, store: store))
+            let roster = try VillageRosters.roster(store, on: try ReportCommand.day(on, clock: location.clock(store)), policies: PolicyBook(folder: KioskAssets.url("policy")))
             return CoordinatorReports.roster(kind, roster, villageCode: store.villageCode)
         }
     }

@@ -22,7 +22,7 @@ struct ImportCommand: ParsableCommand {
 
         func run() throws {
             let store = try location.open()
-            let report = try store.importRoster(csv: try ImportCommand.read(file), actor: .system, at: Date())
+            let report = try store.importRoster(csv: try ImportCommand.read(file), actor: .system, at: location.clock(store).now())
             try ImportCommand.print(report)
         }
     }
@@ -39,7 +39,7 @@ struct ImportCommand: ParsableCommand {
 
         func run() throws {
             let store = try location.open()
-            let report = try store.importNonPayers(csv: try ImportCommand.read(file), actor: .system, at: Date())
+            let report = try store.importNonPayers(csv: try ImportCommand.read(file), actor: .system, at: location.clock(store).now())
             try ImportCommand.print(report)
         }
     }

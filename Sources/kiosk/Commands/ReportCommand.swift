@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KioskAssets
 import KioskDomain
+import KioskServices
 import KioskStore
 import TerminalUI
 
@@ -34,8 +35,8 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             let store = try location.open()
-            let day = try ReportCommand.day(on, store: store)
-            let roster = try ReportCommand.roster(store, on: day)
+            let day = try ReportCommand.day(on, clock: location.clock(store))
+            let roster = try VillageRosters.roster(store, on: day, policies: PolicyBook(folder: KioskAssets.url("policy")))
             output.print(CoordinatorReports.coverage(roster, villageCode: store.villageCode))
         }
     }
@@ -77,18 +78,11 @@ struct ReportCommand: ParsableCommand {
         return month
     }
 
-    /// A `YYYY-MM-DD` option's day, or today in the store's zone.
-    static func day(_ text: String?, store: KioskStore) throws -> CivilDate {
-        guard let text else { return CivilDate(Date(), in: store.timeZone) }
+    /// A `YYYY-MM-DD` option's day, or the clock's today.
+    static func day(_ text: String?, clock: KioskClock) throws -> CivilDate {
+        guard let text else { return clock.today }
         guard let day = CivilDate(iso: text) else { throw ValidationError("--on must be YYYY-MM-DD, got \(text)") }
         return day
-    }
-
-    /// The village's rosters on a day under the policy in force for its county.
-    static func roster(_ store: KioskStore, on day: CivilDate, policies: PolicyBook? = nil) throws -> VillageRoster {
-        let book = try policies ?? PolicyBook(folder: KioskAssets.url("policy"))
-        let policy = try book.table(region: String(store.villageCode.prefix(6)), on: day)
-        return try store.roster(villageCode: store.villageCode, on: day, policy: policy)
     }
 }
 

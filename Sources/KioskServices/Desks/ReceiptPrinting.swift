@@ -2,7 +2,7 @@ import Dispatch
 import ReceiptPrinter
 
 /// Prints receipts on the configured ESC/POS printer off the UI thread and says how it went.
-struct ReceiptPrinting: Sendable {
+public struct ReceiptPrinting: Sendable {
     /// The printer device (such as /dev/usb/lp0), a pipe to a print relay, or an existing file.
     let devicePath: String
     /// Columns a line may take on the roll: 32 for 58 mm paper, 48 for 80 mm.
@@ -10,14 +10,14 @@ struct ReceiptPrinting: Sendable {
     private let work = DispatchQueue(label: "kiosk.receipt-printing")
 
     /// A printer at `devicePath` with paper `paperColumns` wide.
-    init(devicePath: String, paperColumns: Int) {
+    public init(devicePath: String, paperColumns: Int) {
         self.devicePath = devicePath
         self.paperColumns = paperColumns
     }
 
     /// Prints the receipt's localised lines (the first is the heading), then calls `posting` with nil,
     /// or with the message key of why it failed; never blocks the caller.
-    func print(lines: [String], posting: @escaping @Sendable (String?) -> Void) {
+    public func print(lines: [String], posting: @escaping @Sendable (String?) -> Void) {
         let device = ReceiptPrinterDevice(path: devicePath)
         let document = EscPosDocument.receipt(lines: lines, columns: paperColumns)
         work.async {

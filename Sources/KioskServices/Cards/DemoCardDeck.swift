@@ -1,23 +1,25 @@
 import CardSimulator
 import Foundation
 import KioskAssets
+import KioskDomain
 import KioskFlows
 import KioskStore
 import SmartCard
 
 /// The demo's cards: simulated cards in virtual reader 0 of the real pcscd, inserted and pulled by key.
-final class DemoCardDeck: Sendable {
+public final class DemoCardDeck: Sendable {
     /// The demo cards F4, F5, ... insert, in order (profiles in `Assets/demo/cards/`): the coordinator's first.
     static let profileIDs = ["coordinator", "gen3-unenrolled-adult", "gen1-pensioner", "t0-card", "id-card-uid"]
 
     let profiles: [CardProfile]
     private let slot = VirtualCardSlot(reader: 0)
 
-    /// Loads the demo card profiles.
-    init() throws(StartupError) {
+    /// Loads the demo card profiles, their dates moved like the demo village's (`shift`), so each card
+    /// still belongs to the same villager of the seeded village.
+    public init(shift: DemoDayShift) throws(StartupError) {
         do {
             profiles = try Self.profileIDs.map { id in
-                try CardProfile.load(from: KioskAssets.url("demo/cards/\(id).json"))
+                try CardProfile.load(from: KioskAssets.url("demo/cards/\(id).json")).shifted(by: shift)
             }
         } catch {
             throw .unreadableAssets(reason: "demo cards: \(error)")

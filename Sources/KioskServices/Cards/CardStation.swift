@@ -1,26 +1,30 @@
 import Foundation
 import KioskAssets
+import KioskDomain
 import KioskFlows
 import KioskStore
 import SmartCard
 
 /// The kiosk's card edge: watches the PC/SC readers, reads a card when the flows ask, and posts
 /// what happened to the UI loop as card signals.
-final class CardStation: Sendable {
+public final class CardStation: Sendable {
     private let store: KioskStore
+    /// Cards are checked for expiry on the clock's day.
+    private let clock: KioskClock
     private let readerName: String?
     private let socialSecurityReader: SocialSecurityCardReader
     private let reads = DispatchQueue(label: "kiosk.card-reads")
 
-    /// A station reading cards for people in `store`; `readerName` limits it to one reader.
-    init(store: KioskStore, readerName: String?, nations: NationTable) {
+    /// A station reading cards for people in `store` on the days of `clock`; `readerName` limits it to one reader.
+    public init(store: KioskStore, clock: KioskClock, readerName: String?, nations: NationTable) {
         self.store = store
+        self.clock = clock
         self.readerName = readerName.flatMap { $0.isEmpty ? nil : $0 }
         self.socialSecurityReader = SocialSecurityCardReader(nations: nations)
     }
 
     /// Starts watching the readers; every event reaches `inbox` as a card signal.
-    func watch(posting inbox: EventInbox) {
+    public func watch(posting inbox: EventInbox) {
         let events = CardEventSource().events()
         let readerName = readerName
         Task.detached {
@@ -33,14 +37,14 @@ final class CardStation: Sendable {
     }
 
     /// Reads the card in `reader` off the UI thread and posts its holder, or why it cannot be used.
-    func read(reader: String, posting inbox: EventInbox) {
+    public func read(reader: String, posting inbox: EventInbox) {
         reads.async { [self] in
             inbox.post(.card(readSignal(reader: reader)))
         }
     }
 
     /// Reads the UID of the card in `reader` (a resident ID card on a contactless reader) and posts it.
-    func readUID(reader: String, posting inbox: EventInbox) {
+    public func readUID(reader: String, posting inbox: EventInbox) {
         reads.async {
             do throws(SmartCardError) {
                 let context = try PCSCContext()
@@ -55,7 +59,7 @@ final class CardStation: Sendable {
     }
 
     /// What a card event means to the flows; nil for events they need not see.
-    static func signal(for event: CardEvent, readerName: String?) -> CardSignal? {
+    public static func signal(for event: CardEvent, readerName: String?) -> CardSignal? {
         switch event {
         case .cardInserted(let reader, _):
             return readerName == nil || reader == readerName ? .inserted(reader: reader) : nil
@@ -75,7 +79,7 @@ final class CardStation: Sendable {
         do {
             let context = try PCSCContext()
             do {
-                let identity = try socialSecurityReader.read(reader: reader, context: context, today: CardDate.today())
+                let identity = try socialSecurityReader.read(reader: reader, context: context, today: Self.cardDate(clock.today))
                 return .read(CardHolder(
                     idNumber: identity.idNumber, name: identity.name, cardKind: .socialSecurityCard,
                     cardNumber: identity.cardNumber
@@ -101,8 +105,13 @@ final class CardStation: Sendable {
 }
 
 extension CardStation {
+    /// A calendar day as the card codecs count it.
+    public static func cardDate(_ day: CivilDate) -> CardDate {
+        CardDate(year: day.year, month: day.month, day: day.day)!
+    }
+
     /// The GB 3304 nation table shipped in the assets.
-    static func nationTable() throws(StartupError) -> NationTable {
+    public static func nationTable() throws(StartupError) -> NationTable {
         do {
             return NationTable(csv: try String(contentsOf: KioskAssets.url("reference/nations-gb3304.csv"), encoding: .utf8))
         } catch {

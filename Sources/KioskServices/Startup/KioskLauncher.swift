@@ -1,13 +1,17 @@
 import Foundation
+import KioskDomain
 import KioskSpeech
 import KioskAssets
 import KioskFlows
 import TerminalUI
 
 /// Starts the kiosk on the controlling terminal and runs it until it ends.
-struct KioskLauncher {
+public struct KioskLauncher {
     var settings: KioskSettings
-    var timeZone: TimeZone
+    /// Where the runtime reads the time (the configured zone).
+    var clock: KioskClock
+    /// What the screens say, in both languages.
+    var strings: StringCatalog
     /// Where the kiosk writes what a technician should know.
     var log: KioskLog
     /// Unifont's .hex file, for elderly mode's large glyphs.
@@ -27,7 +31,7 @@ struct KioskLauncher {
     }
 
     /// Runs the kiosk in this terminal; returns when it ends, with the terminal restored.
-    func run(strings: StringCatalog, whenStarted: (EventInbox) -> Void = { _ in }) throws(StartupError) {
+    func run(whenStarted: (EventInbox) -> Void = { _ in }) throws(StartupError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw .noTerminal
         }
@@ -40,7 +44,7 @@ struct KioskLauncher {
         let state = KioskState(
             settings: settings,
             size: terminal.size,
-            clock: WallClockTime(date: Date(), timeZone: timeZone)
+            clock: WallClockTime(date: clock.now(), timeZone: clock.timeZone)
         )
         let log = self.log
         let largeText = LargeTextRenderer.loading(fontPath: fontPath, log: LargeTextLog { problem in
@@ -50,7 +54,7 @@ struct KioskLauncher {
             log.write("speech unavailable, continuing silently: \(problem)")
         })) : nil
         let runtime = KioskRuntime(
-            terminal: terminal, strings: strings, state: state, timeZone: timeZone, largeText: largeText, reader: reader,
+            terminal: terminal, strings: strings, state: state, clock: clock, largeText: largeText, reader: reader,
             handleEffect: handleEffect
         )
         whenStarted(runtime.inbox)

@@ -6,12 +6,12 @@ import KioskStore
 
 /// Opens the kiosk's database at start, turning store errors into one-line startup errors.
 enum StoreOpening {
-    /// The migrated store at `path` for `villageCode`.
-    static func open(path: String, villageCode: String) throws(StartupError) -> KioskStore {
+    /// The migrated store at `path` serving `villageCode`, its days counted in `timeZone`.
+    static func open(path: String, villageCode: String, timeZone: TimeZone) throws(StartupError) -> KioskStore {
         do {
-            return try KioskStore.open(path: path, villageCode: villageCode)
+            return try KioskStore.open(path: path, villageCode: villageCode, timeZone: timeZone)
         } catch {
-            throw .unusableDatabase(path: path, reason: error.parameters["reason"] ?? "\(error)")
+            throw .unusableDatabase(path: path, reason: error.description)
         }
     }
 
@@ -30,13 +30,13 @@ enum StoreOpening {
     static let demoCoordinatorCardNumber = "GX3456789"
 
     /// Registers the demo village's coordinator with the demo card and PIN, once.
-    private static func registerDemoCoordinator(_ village: DemoVillage.Description, in store: KioskStore) throws {
+    private static func registerDemoCoordinator(_ village: DemoVillage.Description, in store: KioskStore, at instant: Date) throws {
         guard try store.coordinator(cardNumber: demoCoordinatorCardNumber) == nil,
               let person = try store.people(villageCode: village.villageCode).first(where: { $0.name == village.coordinator.name })
         else { return }
         let coordinator = Coordinator(id: village.coordinator.id, name: village.coordinator.name, idNumber: person.id,
                                       cardNumber: demoCoordinatorCardNumber, villageCode: village.villageCode)
-        try store.addCoordinator(coordinator, pin: try CoordinatorPIN(demoCoordinatorPIN), actor: .system, at: Date())
+        try store.addCoordinator(coordinator, pin: try CoordinatorPIN(demoCoordinatorPIN), actor: .system, at: instant)
     }
 
     /// The dated policy tables shipped in the assets; an invalid file stops the start with file, field and why.
@@ -48,8 +48,9 @@ enum StoreOpening {
         }
     }
 
-    /// The demo database in `folder`, seeded with the demo village the first time; returns it and the village.
-    static func openDemo(in folder: String) throws(StartupError) -> (store: KioskStore, village: DemoVillage.Description) {
+    /// The demo database in `folder`, seeded with the demo village drawn up for the clock's day; returns it and
+    /// the village. A database seeded for another day is replaced, so the demo never goes stale.
+    static func openDemo(in folder: String, clock: KioskClock) throws(StartupError) -> (store: KioskStore, village: DemoVillage.Description) {
         let villageFolder = KioskAssets.url("demo/village")
         let village: DemoVillage.Description
         do {
@@ -58,13 +59,31 @@ enum StoreOpening {
             throw .unreadableAssets(reason: "\(error)")
         }
         let path = (folder as NSString).appendingPathComponent("demo.sqlite")
-        let store = try open(path: path, villageCode: village.villageCode)
+        var store = try open(path: path, villageCode: village.villageCode, timeZone: clock.timeZone)
         do {
-            _ = try DemoVillage.seed(into: store, from: villageFolder, at: Date())
-            try registerDemoCoordinator(village, in: store)
+            if try store.peopleCount() > 0, try DemoVillage.seededDay(in: store) != clock.today {
+                store = try replaceDemoDatabase(at: path, village: village, clock: clock)
+            }
+            _ = try DemoVillage.seed(into: store, from: villageFolder, at: clock.now())
+            try registerDemoCoordinator(village, in: store, at: clock.now())
+        } catch let error as StartupError {
+            throw error
         } catch {
             throw .unusableDatabase(path: path, reason: "\(error)")
         }
         return (store, village)
+    }
+
+    /// Removes the demo database file (with its WAL) and opens a new, empty one.
+    private static func replaceDemoDatabase(at path: String, village: DemoVillage.Description,
+                                            clock: KioskClock) throws(StartupError) -> KioskStore {
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            do {
+                try FileManager.default.removeItem(atPath: path + suffix)
+            } catch {
+                throw .unusableDatabase(path: path, reason: "cannot replace the demo database seeded for another day")
+            }
+        }
+        return try open(path: path, villageCode: village.villageCode, timeZone: clock.timeZone)
     }
 }

@@ -5,27 +5,29 @@ import KioskStore
 
 /// The store's side of a villager's session: loads what the kiosk knows of a card holder and
 /// records confirmed business, off the UI thread, answering through the inbox.
-final class VillagerDesk: Sendable {
+public final class VillagerDesk: Sendable {
     private let store: KioskStore
+    private let clock: KioskClock
     private let policies: PolicyBook
     private let serviceCounty: String
     private let regions: RegionDirectory
     private let work = DispatchQueue(label: "kiosk.villager-desk")
 
-    /// A desk over `store`, deciding with `policies`, for a kiosk in `serviceCounty`; `regions` is the
-    /// GB/T 2260 list transfers choose a destination from.
-    init(store: KioskStore, policies: PolicyBook, serviceCounty: String, regions: RegionDirectory) {
+    /// A desk over `store`, deciding with `policies` on the days of `clock`, for a kiosk in `serviceCounty`;
+    /// `regions` is the GB/T 2260 list transfers choose a destination from.
+    public init(store: KioskStore, clock: KioskClock, policies: PolicyBook, serviceCounty: CountyCode, regions: RegionDirectory) {
         self.store = store
+        self.clock = clock
         self.policies = policies
-        self.serviceCounty = serviceCounty
+        self.serviceCounty = serviceCounty.value
         self.regions = regions
     }
 
     /// Loads the holder's file and posts `.villagerLoaded`, or `.villagerLoadFailed` with why.
-    func load(_ holder: CardHolder, posting inbox: EventInbox) {
+    public func load(_ holder: CardHolder, posting inbox: EventInbox) {
         work.async { [self] in
             do {
-                inbox.post(.villagerLoaded(try file(for: holder, at: Date())))
+                inbox.post(.villagerLoaded(try file(for: holder, at: clock.now())))
             } catch let error as VillagerDeskError {
                 inbox.post(.villagerLoadFailed(messageKey: error.messageKey))
             } catch {
@@ -35,10 +37,10 @@ final class VillagerDesk: Sendable {
     }
 
     /// Records the business in one transaction and posts `.recorded`, or `.recordFailed` (nothing written).
-    func record(_ event: BusinessEvent, actor: Actor, posting inbox: EventInbox) {
+    public func record(_ event: BusinessEvent, actor: Actor, posting inbox: EventInbox) {
         work.async { [self] in
             do {
-                inbox.post(.recorded(try store.record(event, actor: actor, at: Date())))
+                inbox.post(.recorded(try store.record(event, actor: actor, at: clock.now())))
             } catch let error as StoreError {
                 inbox.post(.recordFailed(messageKey: error.messageKey))
             } catch {
@@ -48,11 +50,11 @@ final class VillagerDesk: Sendable {
     }
 
     /// What the kiosk knows of the holder today; a person it has never seen is built from the card.
-    func file(for holder: CardHolder, at instant: Date) throws -> VillagerFile {
+    public func file(for holder: CardHolder, at instant: Date) throws -> VillagerFile {
         guard let id = try? IDNumber(holder.idNumber) else {
             throw VillagerDeskError.invalidIDNumber
         }
-        let today = CivilDate(instant, in: store.timeZone)
+        let today = CivilDate(instant, in: clock.timeZone)
         let known = try store.person(id)
         let person = known ?? Person(id: id, name: holder.name, villageCode: store.villageCode)
         let policy: PolicyTable
@@ -70,11 +72,11 @@ final class VillagerDesk: Sendable {
 }
 
 /// Why a villager's file could not be loaded.
-enum VillagerDeskError: Error {
+public enum VillagerDeskError: Error {
     case invalidIDNumber
     case noPolicy
 
-    var messageKey: String {
+    public var messageKey: String {
         switch self {
         case .invalidIDNumber: "card.error.invalidIDNumber"
         case .noPolicy: "villager.error.noPolicy"

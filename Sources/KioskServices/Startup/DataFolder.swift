@@ -1,9 +1,9 @@
 import Foundation
 
 /// Checks and creates the folders the kiosk writes its database into.
-enum DataFolder {
+public enum DataFolder {
     /// The demo's default data folder: `$XDG_DATA_HOME/village-kiosk` or `~/.local/share/village-kiosk`.
-    static func defaultDemoFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func defaultDemoFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
             return (xdg as NSString).appendingPathComponent("village-kiosk")
         }

@@ -9,11 +9,10 @@ import KioskStore
 /// works with the upstream link down.
 extension CoordinatorDesk {
     /// Posts the village's rosters for today.
-    func loadRoster(posting inbox: EventInbox) {
-        work.async { [store, policies] in
+    public func loadRoster(posting inbox: EventInbox) {
+        work.async { [store, clock, policies] in
             do {
-                let today = CivilDate(Date(), in: store.timeZone)
-                inbox.post(.villageRosterLoaded(try ReportCommand.roster(store, on: today, policies: policies)))
+                inbox.post(.villageRosterLoaded(try VillageRosters.roster(store, on: clock.today, policies: policies)))
             } catch {
                 inbox.post(.coordinatorWorkFailed(WorkNotice("villager.error.storeUnavailable")))
             }
@@ -21,13 +20,14 @@ extension CoordinatorDesk {
     }
 
     /// Records a certification made today at a home visit and posts its receipt.
-    func recordHomeVisit(_ personID: IDNumber, witness: String, actor: Actor, posting inbox: EventInbox) {
-        work.async { [store, policies] in
+    public func recordHomeVisit(_ personID: IDNumber, witness: String, actor: Actor, posting inbox: EventInbox) {
+        work.async { [store, clock, policies] in
             do {
-                let now = Date()
-                let today = CivilDate(now, in: store.timeZone)
+                let now = clock.now()
+                let today = CivilDate(now, in: clock.timeZone)
                 let person = try store.person(personID)
-                let policy = try policies.table(region: person?.registeredRegion ?? String(store.villageCode.prefix(6)), on: today)
+                let policy = try policies.table(region: person?.registeredRegion ?? CountyCode(village: store.villageCode).value,
+                                                on: today)
                 let visit = HomeVisit(personID: personID, visitedOn: today, coordinatorID: actor.id ?? "", witness: witness)
                 inbox.post(.coordinatorRecorded(try store.recordHomeVisitCertification(visit, policy: policy, actor: actor,
                                                                                        at: now)))
@@ -40,11 +40,11 @@ extension CoordinatorDesk {
     }
 
     /// Records a death and posts its receipt.
-    func reportDeath(_ personID: IDNumber, diedOn: CivilDate, source: DeathSource, actor: Actor, posting inbox: EventInbox) {
-        work.async { [store] in
+    public func reportDeath(_ personID: IDNumber, diedOn: CivilDate, source: DeathSource, actor: Actor, posting inbox: EventInbox) {
+        work.async { [store, clock] in
             do {
                 inbox.post(.coordinatorRecorded(try store.reportDeath(of: personID, diedOn: diedOn, source: source,
-                                                                      evidence: "", actor: actor, at: Date())))
+                                                                      evidence: "", actor: actor, at: clock.now())))
             } catch let error as CoordinatorStoreError {
                 inbox.post(.coordinatorWorkFailed(WorkNotice(error.messageKey)))
             } catch {
@@ -54,7 +54,7 @@ extension CoordinatorDesk {
     }
 
     /// Posts the village's deaths in `month`.
-    func loadDeaths(in month: CalendarMonth, posting inbox: EventInbox) {
+    public func loadDeaths(in month: CalendarMonth, posting inbox: EventInbox) {
         work.async { [store] in
             do {
                 inbox.post(.monthlyDeathsLoaded(try Self.deathLines(store, month)))
@@ -65,7 +65,7 @@ extension CoordinatorDesk {
     }
 
     /// The month's deaths as the screens and the printed sheet show them.
-    static func deathLines(_ store: KioskStore, _ month: CalendarMonth) throws -> [DeathListLine] {
+    public static func deathLines(_ store: KioskStore, _ month: CalendarMonth) throws -> [DeathListLine] {
         try store.deaths(villageCode: store.villageCode, in: month).map {
             DeathListLine(name: $0.person.name, maskedID: $0.person.id.masked, diedOn: $0.diedOn, source: $0.source,
                           reportedOn: $0.reportedOn, cancellationPending: $0.cancellationPending)
@@ -73,9 +73,9 @@ extension CoordinatorDesk {
     }
 
     /// Prints the month's death report on `printer` and posts how it went.
-    func printDeaths(in month: CalendarMonth, villageName: String, coordinatorName: String, printer: ReceiptPrinting?,
+    public func printDeaths(in month: CalendarMonth, villageName: String, coordinatorName: String, printer: ReceiptPrinting?,
                      strings: StringCatalog, posting inbox: EventInbox) {
-        work.async { [store] in
+        work.async { [store, clock] in
             guard let printer else {
                 inbox.post(.printed(failureKey: "print.error.notFound"))
                 return
@@ -83,7 +83,7 @@ extension CoordinatorDesk {
             do {
                 let lines = DeathReportSheet.lines(
                     try Self.deathLines(store, month), month: month, villageName: villageName,
-                    printedAt: WallClockTime(date: Date(), timeZone: store.timeZone), coordinatorName: coordinatorName,
+                    printedAt: WallClockTime(date: clock.now(), timeZone: clock.timeZone), coordinatorName: coordinatorName,
                     strings: strings, language: .chinese)
                 printer.print(lines: lines) { failureKey in
                     inbox.post(.printed(failureKey: failureKey))
@@ -95,10 +95,10 @@ extension CoordinatorDesk {
     }
 
     /// Posts who still needs a contribution reminder this month.
-    func loadRemindersDue(posting inbox: EventInbox) {
-        work.async { [store] in
+    public func loadRemindersDue(posting inbox: EventInbox) {
+        work.async { [store, clock] in
             do {
-                let due = try store.remindersDue(on: CivilDate(Date(), in: store.timeZone))
+                let due = try store.remindersDue(on: clock.today)
                 inbox.post(.remindersDueLoaded(due.map {
                     ReminderLine(personID: $0.nonPayer.idNumber, name: $0.nonPayer.name, year: $0.nonPayer.year,
                                  amountDue: $0.nonPayer.amountDue, phone: $0.nonPayer.phone?.value,
@@ -111,10 +111,10 @@ extension CoordinatorDesk {
     }
 
     /// Records a reminder given today, or posts the once-a-month rule's refusal.
-    func recordReminder(_ personID: IDNumber, channel: ReminderChannel, actor: Actor, posting inbox: EventInbox) {
-        work.async { [store] in
-            let now = Date()
-            let reminder = ContributionReminder(personID: personID, remindedOn: CivilDate(now, in: store.timeZone),
+    public func recordReminder(_ personID: IDNumber, channel: ReminderChannel, actor: Actor, posting inbox: EventInbox) {
+        work.async { [store, clock] in
+            let now = clock.now()
+            let reminder = ContributionReminder(personID: personID, remindedOn: CivilDate(now, in: clock.timeZone),
                                                 channel: channel, coordinatorID: actor.id ?? "")
             do throws(CoordinatorStoreError) {
                 try store.recordReminder(reminder, actor: actor, at: now)
@@ -130,15 +130,15 @@ extension CoordinatorDesk {
     }
 
     /// Finds a registered villager by ID number and posts their file; a person the kiosk does not know is refused.
-    func findVillager(_ id: IDNumber, files: VillagerDesk, posting inbox: EventInbox) {
-        work.async { [store] in
+    public func findVillager(_ id: IDNumber, files: VillagerDesk, posting inbox: EventInbox) {
+        work.async { [store, clock] in
             do {
                 guard let person = try store.person(id) else {
                     inbox.post(.coordinatorWorkFailed(WorkNotice("coordinator.absent.id.unknown")))
                     return
                 }
                 let holder = CardHolder(idNumber: id.value, name: person.name, cardKind: .residentIDCard)
-                inbox.post(.absentVillagerFound(try files.file(for: holder, at: Date())))
+                inbox.post(.absentVillagerFound(try files.file(for: holder, at: clock.now())))
             } catch let error as VillagerDeskError {
                 inbox.post(.coordinatorWorkFailed(WorkNotice(error.messageKey)))
             } catch {
@@ -148,15 +148,15 @@ extension CoordinatorDesk {
     }
 
     /// Stores an authorisation recorded by the coordinator with this staff ID and posts it.
-    func recordAuthorisation(_ authorisation: ProxyAuthorisation, coordinatorID: String, posting inbox: EventInbox) {
-        work.async { [store] in
+    public func recordAuthorisation(_ authorisation: ProxyAuthorisation, coordinatorID: String, posting inbox: EventInbox) {
+        work.async { [store, clock] in
             do {
                 guard let coordinator = try store.coordinatorAccounts().map(\.coordinator).first(where: { $0.id == coordinatorID })
                 else {
                     inbox.post(.coordinatorWorkFailed(WorkNotice("coordinator.error.unknown")))
                     return
                 }
-                inbox.post(.authorisationRecorded(try store.recordAuthorisation(authorisation, by: coordinator, at: Date())))
+                inbox.post(.authorisationRecorded(try store.recordAuthorisation(authorisation, by: coordinator, at: clock.now())))
             } catch let error as CoordinatorStoreError {
                 inbox.post(.coordinatorWorkFailed(WorkNotice(error.messageKey)))
             } catch {

@@ -3,7 +3,7 @@ import KioskDomain
 import KioskFlows
 
 /// Carries out the flows' effects at the edges: cards, the store, the printer, the demo cards.
-struct EffectRunner: Sendable {
+public struct EffectRunner: Sendable {
     let station: CardStation
     let desk: VillagerDesk
     let coordinators: CoordinatorDesk
@@ -11,12 +11,13 @@ struct EffectRunner: Sendable {
     var printer: ReceiptPrinting?
     /// The texts receipts are printed with (in Chinese, the official language of the receipt).
     let strings: StringCatalog
+    /// The zone receipts print their time in.
     let timeZone: TimeZone
     /// The demo's simulated cards; nil at a real kiosk.
     var deck: DemoCardDeck?
 
     /// Runs one effect; results come back through `inbox`.
-    func run(_ effect: KioskEffect, _ inbox: EventInbox) {
+    public func run(_ effect: KioskEffect, _ inbox: EventInbox) {
         switch effect {
         case .readCard(let reader): station.read(reader: reader, posting: inbox)
         case .loadVillager(let holder): desk.load(holder, posting: inbox)

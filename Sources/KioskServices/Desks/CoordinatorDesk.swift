@@ -5,20 +5,23 @@ import KioskStore
 
 /// The store's side of the coordinator login: who a card belongs to, and the PIN check with its
 /// persisted lockout, off the UI thread, answering through the inbox.
-final class CoordinatorDesk: Sendable {
+public final class CoordinatorDesk: Sendable {
     let store: KioskStore
+    /// Where the desk reads the time of what it records.
+    let clock: KioskClock
     /// The policy tables, loaded once at start (rosters and home visits decide with them).
     let policies: PolicyBook
     let work = DispatchQueue(label: "kiosk.coordinator-desk")
 
-    /// A desk over `store`, deciding with `policies`.
-    init(store: KioskStore, policies: PolicyBook) {
+    /// A desk over `store`, deciding with `policies` on the days of `clock`.
+    public init(store: KioskStore, clock: KioskClock, policies: PolicyBook) {
         self.store = store
+        self.clock = clock
         self.policies = policies
     }
 
     /// Posts the coordinator whose card this is, or nil when it is no registered coordinator's.
-    func identify(_ holder: CardHolder, posting inbox: EventInbox) {
+    public func identify(_ holder: CardHolder, posting inbox: EventInbox) {
         work.async { [store] in
             let coordinator = holder.cardNumber.isEmpty ? nil : (try? store.coordinator(cardNumber: holder.cardNumber)) ?? nil
             inbox.post(.coordinatorIdentified(coordinator.map {
@@ -28,10 +31,10 @@ final class CoordinatorDesk: Sendable {
     }
 
     /// Registers an ID card's UID to a villager and posts their name, or why it could not be done.
-    func registerIDCard(uid: String, to id: IDNumber, actor: Actor, posting inbox: EventInbox) {
-        work.async { [store] in
+    public func registerIDCard(uid: String, to id: IDNumber, actor: Actor, posting inbox: EventInbox) {
+        work.async { [store, clock] in
             do throws(IDCardRegistrationError) {
-                let receipt = try store.registerIDCard(uid: uid, to: id, actor: actor, at: Date())
+                let receipt = try store.registerIDCard(uid: uid, to: id, actor: actor, at: clock.now())
                 inbox.post(.idCardRegistered(name: receipt.personName, failureKey: nil))
             } catch {
                 inbox.post(.idCardRegistered(name: nil, failureKey: error.messageKey))
@@ -40,9 +43,9 @@ final class CoordinatorDesk: Sendable {
     }
 
     /// Checks the PIN for the card (a slow salted hash; failures counted and stored) and posts the answer.
-    func verify(cardNumber: String, pin: String, posting inbox: EventInbox) {
-        work.async { [store] in
-            inbox.post(.coordinatorPINChecked(Self.check(store: store, cardNumber: cardNumber, pin: pin, at: Date())))
+    public func verify(cardNumber: String, pin: String, posting inbox: EventInbox) {
+        work.async { [store, clock] in
+            inbox.post(.coordinatorPINChecked(Self.check(store: store, cardNumber: cardNumber, pin: pin, at: clock.now())))
         }
     }
 

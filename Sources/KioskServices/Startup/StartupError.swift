@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why the kiosk cannot start; printed as one line naming the path, with a non-zero exit.
-enum StartupError: Error, CustomStringConvertible {
+public enum StartupError: Error, CustomStringConvertible {
     case unreadableConfig(path: String, reason: String)
     case invalidConfig(path: String, reason: String)
     case unusableDataFolder(path: String, reason: String)
@@ -11,7 +11,7 @@ enum StartupError: Error, CustomStringConvertible {
     case noTerminal
     case terminalFailed(reason: String)
 
-    var description: String {
+    public var description: String {
         switch self {
         case .unreadableConfig(let path, let reason): "cannot read config file \(path): \(reason)"
         case .invalidConfig(let path, let reason): "config file \(path) is invalid: \(reason)"

@@ -1,0 +1,115 @@
+import Foundation
+import KioskAssets
+import KioskDomain
+import KioskFlows
+import KioskStore
+import SmartCard
+import TerminalUI
+
+/// How `kiosk run` or `kiosk demo` was asked to start: all that differs between the two.
+public enum KioskStart: Sendable {
+    /// A village's kiosk: its configuration file, with the command line's overrides.
+    case run(configPath: String, database: String?, reader: String?, elderly: Bool)
+    /// The demo: its data folder (nil for the default), elderly mode and voice, and the day it plays
+    /// (nil for the clock's own day; the clock then starts at 09:00 of `today`).
+    case demo(dataFolder: String?, elderly: Bool, voice: Bool, today: CivilDate?)
+}
+
+/// The kiosk's object graph, built in one place for `run` and `demo`: store, desks, card station,
+/// printer, effect runner and launcher, all on one clock.
+public struct KioskAssembly {
+    /// The database the kiosk serves.
+    public let store: KioskStore
+    /// The clock every part reads, in the configured zone.
+    public let clock: KioskClock
+    /// What the runtime starts with.
+    public let launcher: KioskLauncher
+    /// Carries out the flows' effects.
+    public let effects: EffectRunner
+    /// Watches and reads the card readers.
+    let station: CardStation
+    /// The demo's simulated cards and pcscd; nil at a real kiosk.
+    let demo: (deck: DemoCardDeck, daemon: DemoCardService)?
+
+    /// Builds the graph for `start` on `machineClock` (the machine's time; its zone is replaced by the configured one).
+    public static func assemble(_ start: KioskStart, machineClock: KioskClock) throws(StartupError) -> KioskAssembly {
+        let strings = try KioskLauncher.loadStrings()
+        let policies = try StoreOpening.policies()
+        let regions = try StoreOpening.regions()
+        let nations = try CardStation.nationTable()
+        switch start {
+        case .run(let configPath, let database, let reader, let elderly):
+            var config = try KioskConfig.load(path: configPath)
+            if let database { config.database = database }
+            if let reader { config.reader = reader }
+            let clock = machineClock.inZone(try config.resolvedTimeZone(configPath: configPath))
+            try DataFolder.requireDatabaseFolder(for: config.database)
+            let store = try StoreOpening.open(path: config.database, villageCode: config.villageCode, timeZone: clock.timeZone)
+            let printer = config.printer.isEmpty
+                ? nil : ReceiptPrinting(devicePath: config.printer, paperColumns: config.paperColumns)
+            let settings = KioskSettings(villageName: config.villageName, startsInElderlyMode: elderly || config.elderly,
+                                         hasPrinter: printer != nil, timeZone: clock.timeZone)
+            let log = KioskLog(path: config.log, clock: clock)
+            return wire(store: store, clock: clock, settings: settings, strings: strings, policies: policies, regions: regions,
+                        nations: nations, readerName: config.reader, printer: printer, log: log, fontPath: config.fontPath,
+                        speech: config.speech, demo: nil)
+        case .demo(let dataFolder, let elderly, let voice, let today):
+            let chinaClock = machineClock.inZone(KioskStore.chinaTime)
+            let clock = today.map { chinaClock.starting(at: chinaClock.instant(on: $0, hour: 9)) } ?? chinaClock
+            let folder = dataFolder ?? DataFolder.defaultDemoFolder()
+            try DataFolder.prepare(folder)
+            let opened = try StoreOpening.openDemo(in: folder, clock: clock)
+            let deck = try DemoCardDeck(shift: DemoDayShift(from: opened.village.referenceDate, to: clock.today))
+            let village = opened.village
+            let settings = KioskSettings(
+                villageName: village.county + village.township + village.villageName, isDemo: true,
+                demoCardLabels: deck.labels(store: opened.store, strings: strings), startsInElderlyMode: elderly,
+                hasPrinter: true, timeZone: clock.timeZone)
+            let printer = ReceiptPrinting(devicePath: try DataFolder.demoPrinterFile(in: folder), paperColumns: 32)
+            let log = KioskLog(path: (folder as NSString).appendingPathComponent("kiosk.log"), clock: clock)
+            return wire(store: opened.store, clock: clock, settings: settings, strings: strings, policies: policies,
+                        regions: regions, nations: nations, readerName: nil, printer: printer, log: log,
+                        fontPath: UnifontFont.debianPath, speech: voice, demo: (deck, DemoCardService()))
+        }
+    }
+
+    private static func wire(store: KioskStore, clock: KioskClock, settings: KioskSettings, strings: StringCatalog,
+                             policies: PolicyBook, regions: RegionDirectory, nations: NationTable, readerName: String?,
+                             printer: ReceiptPrinting?, log: KioskLog, fontPath: String, speech: Bool,
+                             demo: (deck: DemoCardDeck, daemon: DemoCardService)?) -> KioskAssembly {
+        let station = CardStation(store: store, clock: clock, readerName: readerName, nations: nations)
+        let villagers = VillagerDesk(store: store, clock: clock, policies: policies,
+                                     serviceCounty: CountyCode(village: store.villageCode), regions: regions)
+        let effects = EffectRunner(
+            station: station, desk: villagers, coordinators: CoordinatorDesk(store: store, clock: clock, policies: policies),
+            printer: printer, strings: strings, timeZone: clock.timeZone, deck: demo?.deck)
+        let launcher = KioskLauncher(settings: settings, clock: clock, strings: strings, log: log, fontPath: fontPath,
+                                     speech: speech, handleEffect: effects.run)
+        return KioskAssembly(store: store, clock: clock, launcher: launcher, effects: effects, station: station, demo: demo)
+    }
+
+    /// Runs the kiosk in this terminal until it ends; the demo's pcscd and cards start after the first frame.
+    public func run() throws(StartupError) {
+        defer {
+            demo?.deck.stop()
+            demo?.daemon.stop()
+        }
+        let station = self.station
+        let demo = self.demo
+        try launcher.run { inbox in
+            guard let demo else {
+                station.watch(posting: inbox)
+                return
+            }
+            // pcscd and the simulated reader start off the UI thread.
+            Thread.detachNewThread {
+                if demo.daemon.start() {
+                    demo.deck.start()
+                } else {
+                    inbox.post(.card(.serviceUnavailable(messageKey: SmartCardError.serviceNotRunning.messageKey)))
+                }
+                station.watch(posting: inbox)
+            }
+        }
+    }
+}
