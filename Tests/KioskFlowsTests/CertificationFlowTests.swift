@@ -93,7 +93,7 @@ struct CertificationFlowTests {
         #expect(state.screen == .home)
         let receipt = Receipt(number: "450124100210-20261130-0001", villageCode: "450124100210", service: .certification,
                               personID: F.pensioner().person.id, personName: "韦秀英", businessDate: F.today,
-                              summary: [:], amount: nil, actor: .selfService, recordedAt: Date())
+                              summary: [:], amount: nil, actor: .selfService, recordedAt: Date(timeIntervalSince1970: 1_796_000_000))
         #expect(KioskReducer.reduce(&state, .recorded(receipt)).isEmpty)
         #expect(state.screen == .home)
     }

@@ -149,7 +149,7 @@ struct CoordinatorAbsentVillagerTests {
         #expect(KioskReducer.reduce(&state, .authorisationRecorded(ProxyAuthorisation(
             personID: Self.file.person.id, kind: .authorisedProxy, proxyName: "韦建国", relationship: "son",
             proxyIDNumber: Self.proxyID, scope: [.certification], validFrom: VillagerFixture.today,
-            expiresOn: VillagerFixture.today, consentRecordedAt: Date(), consentEvidence: ""))).isEmpty)
+            expiresOn: VillagerFixture.today, consentRecordedAt: Date(timeIntervalSince1970: 1_796_000_000), consentEvidence: ""))).isEmpty)
         #expect(state.screen == .home, "a late answer opens no session")
     }
 

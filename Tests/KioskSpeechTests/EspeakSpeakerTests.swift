@@ -12,9 +12,9 @@ struct EspeakSpeakerTests {
 
     /// Polls until `condition` holds, for at most ten seconds.
     static func eventually(_ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = ContinuousClock.now + .seconds(10)
         while !condition() {
-            if Date() > deadline { return false }
+            if ContinuousClock.now > deadline { return false }
             usleep(2_000)
         }
         return true

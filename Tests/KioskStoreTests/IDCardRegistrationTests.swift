@@ -10,7 +10,7 @@ struct IDCardRegistrationTests {
     @Test func aRegisteredCardFindsItsPersonAndTheRegistrationIsAudited() throws {
         let store = try KioskStore.inMemory(villageCode: F.village)
         let person = F.person(1)
-        try store.record(.registration(person), actor: .system, at: Date())
+        try store.record(.registration(person), actor: .system, at: F.instant("2026-11-30"))
         let receipt = try store.registerIDCard(uid: "04aa55cc", to: person.id, actor: .coordinator(id: "XG-1", name: "韦丽萍"),
                                                at: Date(timeIntervalSince1970: 1_796_000_000))
         #expect(receipt.service == .registration)
@@ -22,15 +22,15 @@ struct IDCardRegistrationTests {
         let store = try KioskStore.inMemory(villageCode: F.village)
         let person = F.person(1)
         let other = F.person(2)
-        try store.record(.registration(person), actor: .system, at: Date())
-        try store.record(.registration(other), actor: .system, at: Date())
-        _ = try store.registerIDCard(uid: "04AA55CC", to: person.id, actor: .system, at: Date())
+        try store.record(.registration(person), actor: .system, at: F.instant("2026-11-30"))
+        try store.record(.registration(other), actor: .system, at: F.instant("2026-11-30"))
+        _ = try store.registerIDCard(uid: "04AA55CC", to: person.id, actor: .system, at: F.instant("2026-11-30"))
         #expect(throws: IDCardRegistrationError.registeredToSomeoneElse) {
-            try store.registerIDCard(uid: "04AA55CC", to: other.id, actor: .system, at: Date())
+            try store.registerIDCard(uid: "04AA55CC", to: other.id, actor: .system, at: F.instant("2026-11-30"))
         }
         let stranger = try IDNumber("11010519491231002X")
         #expect(throws: IDCardRegistrationError.unknownPerson) {
-            try store.registerIDCard(uid: "04BB66DD", to: stranger, actor: .system, at: Date())
+            try store.registerIDCard(uid: "04BB66DD", to: stranger, actor: .system, at: F.instant("2026-11-30"))
         }
     }
 }
