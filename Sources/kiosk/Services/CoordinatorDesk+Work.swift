@@ -68,7 +68,7 @@ extension CoordinatorDesk {
     static func deathLines(_ store: KioskStore, _ month: CalendarMonth) throws -> [DeathListLine] {
         try store.deaths(villageCode: store.villageCode, in: month).map {
             DeathListLine(name: $0.person.name, maskedID: $0.person.id.masked, diedOn: $0.diedOn, source: $0.source,
-                          reportedOn: $0.reportedOn, cancellationPending: $0.cancellationPending)
+                          reportedOn: $0.reportedOn, recordedBy: $0.recordedBy, cancellationPending: $0.cancellationPending)
         }
     }
 
