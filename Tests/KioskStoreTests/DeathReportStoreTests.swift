@@ -29,7 +29,7 @@ struct DeathReportStoreTests {
         // The roster no longer counts k, and the report can't be made twice.
         let roster = try store.roster(villageCode: F.village, on: F.day("2026-06-15"), policy: V.policy)
         #expect(roster.coverage.adults == 16 && !roster.insuredAdults.contains { $0.person.id == V.id("k") })
-        #expect(throws: CoordinatorStoreError.deathRefused("death.refusal.alreadyRecorded")) {
+        #expect(throws: CoordinatorStoreError.deathRefused(.alreadyRecorded(diedOn: F.day("2026-06-10")))) {
             try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-06-10"), source: .relative, evidence: "",
                                   actor: coordinator, at: F.instant("2026-06-15"))
         }
@@ -49,7 +49,7 @@ struct DeathReportStoreTests {
         #expect(try store.pendingCancellations().isEmpty)
     }
 
-    @Test func theMonthlyReportListsTheMonthsDeathsOnly() throws {
+    @Test func theMonthlyReportListsTheDeathsReportedInTheMonthAndImportedOnesByTheirMonthOfDeath() throws {
         let store = try KioskStore.inMemory(villageCode: F.village)
         try V.seed(store)
         try store.reportDeath(of: V.id("a"), diedOn: F.day("2026-06-02"), source: .hospital, evidence: "",
@@ -224,13 +224,13 @@ struct CoordinatorActingTests {
             .map(\.person.id) == [V.id("j")])
         // A visit in the future, or for someone not drawing a pension, is refused and nothing is written.
         let future = HomeVisit(personID: V.id("j"), visitedOn: F.day("2026-06-16"), coordinatorID: coordinator.id, witness: "x")
-        #expect(throws: CoordinatorStoreError.certificationRefused(["refusal.dateInFuture"])) {
+        #expect(throws: CoordinatorStoreError.certificationRefused([.dateInFuture(F.day("2026-06-16"))])) {
             try store.recordHomeVisitCertification(future, policy: V.policy, actor: .coordinator(coordinator),
                                                    at: F.instant("2026-06-15"))
         }
         let notPensioner = HomeVisit(personID: V.id("a"), visitedOn: F.day("2026-06-12"), coordinatorID: coordinator.id,
                                      witness: "x")
-        #expect(throws: CoordinatorStoreError.certificationRefused(["refusal.notReceivingPension"])) {
+        #expect(throws: CoordinatorStoreError.certificationRefused([.notReceivingPension])) {
             try store.recordHomeVisitCertification(notPensioner, policy: V.policy, actor: .coordinator(coordinator),
                                                    at: F.instant("2026-06-15"))
         }

@@ -49,7 +49,7 @@ extension KioskStore {
             decision = try DeathReportDecision.decide(person: person, account: account, diedOn: diedOn, source: source,
                                                       evidence: evidence, today: CivilDate(instant, in: timeZone))
         } catch {
-            throw .deathRefused(error.messageKey)
+            throw .deathRefused(error)
         }
         do {
             return try record(.deathReport(decision), actor: actor, at: instant)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KioskAssets
+import KioskDomain
 import KioskFlows
 import SmartCard
 
@@ -62,7 +63,7 @@ struct DemoCommand: ParsableCommand {
                     if daemon.start() {
                         deck.start()
                     } else {
-                        inbox.post(.card(.serviceUnavailable(messageKey: SmartCardError.serviceNotRunning.messageKey)))
+                        inbox.post(.card(.serviceUnavailable(UserMessage(SmartCardError.serviceNotRunning.messageKey))))
                     }
                     station.watch(posting: inbox)
                 }

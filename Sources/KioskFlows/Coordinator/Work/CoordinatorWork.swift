@@ -23,19 +23,8 @@ public enum CoordinatorWork: Sendable, Equatable {
     public var titleKey: String { "coordinator.work.\(choice.rawValue).title" }
 }
 
-/// A message the store gave instead of doing the work (key and the values it inserts).
-public struct WorkNotice: Error, Sendable, Equatable {
-    public var messageKey: String
-    public var arguments: [String: String]
-
-    /// A notice.
-    public init(_ messageKey: String, _ arguments: [String: String] = [:]) {
-        self.messageKey = messageKey
-        self.arguments = arguments
-    }
-}
-
-/// One person who died in the month, as the monthly death report lists them.
+/// One death the monthly death report lists: recorded at the kiosk in the month (late ones marked), or known from
+/// imported data and happened in the month.
 public struct DeathListLine: Sendable, Equatable {
     public var name: String
     public var maskedID: String
