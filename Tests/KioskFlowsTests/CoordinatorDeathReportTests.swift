@@ -83,6 +83,29 @@ struct CoordinatorDeathReportTests {
         #expect(Self.form(state)?.step == .way(selected: 2))
     }
 
+    @Test func anEarlierMonthsReportCanBeSeenAndPrintedButNotAMonthStillToCome() throws {
+        var state = Self.atWays()
+        let november = CalendarMonth(year: 2026, month: 11)!, october = CalendarMonth(year: 2026, month: 10)!
+        _ = KioskReducer.reduce(&state, .key(.character("3")))
+        _ = KioskReducer.reduce(&state, .monthlyDeathsLoaded([]))
+        #expect(KioskReducer.reduce(&state, .key(.character("3"))).isEmpty, "December has not begun")
+        #expect(!ScreenSnapshot.text(of: state).contains("按 3"))
+        #expect(KioskReducer.reduce(&state, .key(.character("2"))) == [.loadMonthlyDeaths(october)])
+        #expect(Self.form(state)?.step == .monthly(october, nil, nil))
+        #expect(KioskReducer.reduce(&state, .key(.character("2"))).isEmpty, "one month at a time, while loading")
+        let line = DeathListLine(name: "黄德高", maskedID: "4501**********1014", diedOn: CivilDate(iso: "2026-10-29")!,
+                                 source: .villageCommittee, reportedOn: CivilDate(iso: "2026-10-30")!,
+                                 cancellationPending: false)
+        _ = KioskReducer.reduce(&state, .monthlyDeathsLoaded([line]))
+        let screen = ScreenSnapshot.text(of: state)
+        #expect(screen.contains("本村死亡人员月报 2026-10") && screen.contains("黄德高") && screen.contains("按 3"))
+        try ScreenSnapshot.check(state, named: "coordinator-death-monthly-earlier-zh-80x24")
+        #expect(KioskReducer.reduce(&state, .key(.character("1")))
+                == [.printDeathReport(october, villageName: "马山县白山镇那料村", coordinatorName: "韦丽萍")])
+        _ = KioskReducer.reduce(&state, .printed(failure: nil))
+        #expect(KioskReducer.reduce(&state, .key(.right)) == [.loadMonthlyDeaths(november)])
+    }
+
     @Test func theSheetNamesEveryDeathTheVillageAndWhoPrintedIt() {
         let line = DeathListLine(name: "卢秀英", maskedID: "4501**********2823", diedOn: CivilDate(iso: "2026-11-18")!,
                                  source: .hospital, reportedOn: W.F.today, cancellationPending: false)

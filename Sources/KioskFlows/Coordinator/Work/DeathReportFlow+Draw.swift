@@ -99,7 +99,7 @@ extension DeathReportFlow {
             return
         }
         let top = area.y + 3
-        let room = area.height - 6
+        let room = area.height - 7
         if lines.isEmpty {
             grid.write(context.text("coordinator.death.monthly.none"), x: area.x, y: top, style: theme.text,
                        maxWidth: area.width)
@@ -116,6 +116,9 @@ extension DeathReportFlow {
             let shown = WorkScreen.printStatus(status, context)
             grid.write(shown.text, x: area.x, y: area.y + area.height - 3, style: shown.style, maxWidth: area.width)
         }
+        let canGoOn = otherMonth(.character("3"), from: month, today: context.state.clock.civilDate) != nil
+        grid.write(context.text(canGoOn ? "coordinator.death.monthly.otherMonths" : "coordinator.death.monthly.earlierMonth"),
+                   x: area.x, y: area.y + area.height - 4, style: theme.hint, maxWidth: area.width)
         var actions = [("0", "nav.back")]
         if context.state.settings.hasPrinter { actions.insert(("1", "coordinator.death.monthly.print"), at: 0) }
         WorkScreen.drawActions(actions, in: &grid, x: area.x, y: area.y + area.height - actions.count, width: area.width, context)

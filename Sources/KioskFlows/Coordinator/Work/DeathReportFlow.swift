@@ -181,6 +181,10 @@ enum DeathReportFlow {
                 form.step = .monthly(month, lines, .printing)
                 effects = [.printDeathReport(month, villageName: state.settings.villageName,
                                              coordinatorName: state.coordinator?.name ?? "")]
+            } else if let other = otherMonth(key, from: month, today: today), lines != nil, status != .printing {
+                // An earlier month's report stays complete: deaths recorded later are in their own month's report.
+                form.step = .monthly(other, nil, nil)
+                effects = [.loadMonthlyDeaths(other)]
             } else if isBack || key == .enter {
                 form.step = .way(selected: Way.allCases.firstIndex(of: .thisMonth) ?? 0)
             } else {
@@ -200,6 +204,17 @@ enum DeathReportFlow {
               case .monthly(let month, nil, let status) = form.step else { return }
         form.step = .monthly(month, lines, status)
         state.screen = .coordinator(.work(.deathReport(form)))
+    }
+
+    /// The month key 2 (the one before) or 3 (the one after, never past this month) leads to from `month`.
+    static func otherMonth(_ key: Key, from month: CalendarMonth, today: CivilDate) -> CalendarMonth? {
+        switch key {
+        case .character("2"), .left: return CalendarMonth(month.firstDay.adding(months: -1))
+        case .character("3"), .right:
+            let next = CalendarMonth(month.firstDay.adding(months: 1))
+            return next <= CalendarMonth(today) ? next : nil
+        default: return nil
+        }
     }
 
     private static func dateEntry(_ text: String = "") -> TextEntry {
