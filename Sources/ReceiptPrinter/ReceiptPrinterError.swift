@@ -24,4 +24,8 @@ public enum ReceiptPrinterError: Error, Equatable, Sendable {
         case .encodingFailed: "print.error.encodingFailed"
         }
     }
+
+    /// Values the message inserts, by placeholder name: none of these texts takes one, and a case's own values
+    /// (codes, paths, dates) are for the technicians' log, not the screen.
+    public var parameters: [String: String] { [:] }
 }

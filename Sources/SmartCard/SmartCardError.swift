@@ -65,4 +65,8 @@ public enum SmartCardError: Error, Sendable, Hashable {
         case .uidUnavailable: return "card.error.uidUnavailable"
         }
     }
+
+    /// Values the message inserts, by placeholder name: none of these texts takes one, and a case's own values
+    /// (codes, paths, dates) are for the technicians' log, not the screen.
+    public var parameters: [String: String] { [:] }
 }

@@ -1,3 +1,4 @@
+import KioskDomain
 import KioskFlows
 import Testing
 import TerminalUI
@@ -52,8 +53,8 @@ struct CardSessionFlowTests {
     @Test func aFailedReadShowsTheReasonAndAskToPullTheCard() {
         var state = Fixture.state()
         _ = KioskReducer.reduce(&state, .card(.inserted(reader: "r")))
-        _ = KioskReducer.reduce(&state, .card(.readFailed(messageKey: "card.service.unavailable")))
-        #expect(state.screen == .cardProblem(messageKey: "card.service.unavailable"))
+        _ = KioskReducer.reduce(&state, .card(.readFailed(UserMessage("card.service.unavailable"))))
+        #expect(state.screen == .cardProblem(UserMessage("card.service.unavailable")))
         #expect(ScreenSnapshot.text(of: state).contains("请拔出卡片"))
         _ = KioskReducer.reduce(&state, .card(.removed(reader: "r")))
         #expect(state.screen == .home)
@@ -61,7 +62,7 @@ struct CardSessionFlowTests {
 
     @Test func aCardServiceOutageIsShownOnHomeUntilItRecovers() {
         var state = Fixture.state()
-        _ = KioskReducer.reduce(&state, .card(.serviceUnavailable(messageKey: "card.service.unavailable")))
+        _ = KioskReducer.reduce(&state, .card(.serviceUnavailable(UserMessage("card.service.unavailable"))))
         #expect(ScreenSnapshot.text(of: state).contains("读卡服务未运行"))
         _ = KioskReducer.reduce(&state, .card(.serviceAvailable))
         #expect(!ScreenSnapshot.text(of: state).contains("读卡服务未运行"))

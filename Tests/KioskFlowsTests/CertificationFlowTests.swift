@@ -115,8 +115,11 @@ struct CertificationFlowTests {
 
         var failing = F.session(F.pensioner())
         _ = F.press(&failing, .character("1"), .character("1"), .character("1"))
-        _ = KioskReducer.reduce(&failing, .recordFailed(messageKey: "store.error.writeFailed"))
-        #expect(ScreenSnapshot.text(of: failing).contains("这次没有记录任何内容"))
+        _ = KioskReducer.reduce(&failing, .recordFailed(UserMessage("store.error.writeFailed",
+                                                                    nested: ["reason": .databaseFailure])))
+        let failed = ScreenSnapshot.text(of: failing)
+        #expect(failed.contains("这次没有记录任何内容"))
+        #expect(failed.contains("终端的数据库出错") && !failed.contains("{reason}"), "the reason is shown, not its placeholder")
     }
 
     @Test func inactivityEndsTheSessionAfterACountdownAndAnyKeyExtendsIt() {

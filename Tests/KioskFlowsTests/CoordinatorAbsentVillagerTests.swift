@@ -40,7 +40,7 @@ struct CoordinatorAbsentVillagerTests {
         #expect(ScreenSnapshot.text(of: state).contains("身份证号不对"))
         for _ in 0..<18 { _ = KioskReducer.reduce(&state, .key(.backspace)) }
         #expect(W.type(&state, Self.file.person.id.value) == [.findAbsentVillager(Self.file.person.id)])
-        _ = KioskReducer.reduce(&state, .coordinatorWorkFailed(WorkNotice("coordinator.absent.id.unknown")))
+        _ = KioskReducer.reduce(&state, .coordinatorWorkFailed(UserMessage("coordinator.absent.id.unknown")))
         #expect(ScreenSnapshot.text(of: state).contains("本机没有这个身份证号的村民"))
     }
 

@@ -64,16 +64,46 @@ struct CoordinatorDeathReportTests {
         #expect(KioskReducer.reduce(&state, .key(.character("3"))) == [.loadMonthlyDeaths(month)])
         let line = DeathListLine(name: "卢秀英", maskedID: W.overdue.person.id.masked, diedOn: CivilDate(iso: "2026-11-18")!,
                                  source: .relative, reportedOn: W.F.today, cancellationPending: true)
-        _ = KioskReducer.reduce(&state, .monthlyDeathsLoaded([line]))
-        #expect(ScreenSnapshot.text(of: state).contains("卢秀英"))
+        // Found late: died in October, reported in November, so it is in November's report, marked late.
+        let late = DeathListLine(name: "黄德高", maskedID: "4501**********1014", diedOn: CivilDate(iso: "2026-10-29")!,
+                                 source: .villageCommittee, reportedOn: CivilDate(iso: "2026-11-02")!,
+                                 cancellationPending: false)
+        _ = KioskReducer.reduce(&state, .monthlyDeathsLoaded([late, line]))
+        let screen = ScreenSnapshot.text(of: state)
+        #expect(screen.contains("卢秀英 4501**********2823 2026-11-18 死亡（家属报告） 11-30 登记 待注销"))
+        #expect(screen.contains("黄德高 4501**********1014 2026-10-29 死亡（村委会） 补报 11-02 登记"))
+        #expect(screen.contains("按登记日期列出"))
         try ScreenSnapshot.check(state, named: "coordinator-death-monthly-zh-80x24")
         #expect(KioskReducer.reduce(&state, .key(.character("1")))
                 == [.printDeathReport(month, villageName: "马山县白山镇那料村", coordinatorName: "韦丽萍")])
         #expect(KioskReducer.reduce(&state, .key(.character("1"))).isEmpty, "not twice while printing")
-        _ = KioskReducer.reduce(&state, .printed(failureKey: "print.error.notFound"))
+        _ = KioskReducer.reduce(&state, .printed(failure: UserMessage("print.error.notFound")))
         #expect(ScreenSnapshot.text(of: state).contains("找不到打印机"))
         _ = KioskReducer.reduce(&state, .key(.escape))
         #expect(Self.form(state)?.step == .way(selected: 2))
+    }
+
+    @Test func anEarlierMonthsReportCanBeSeenAndPrintedButNotAMonthStillToCome() throws {
+        var state = Self.atWays()
+        let november = CalendarMonth(year: 2026, month: 11)!, october = CalendarMonth(year: 2026, month: 10)!
+        _ = KioskReducer.reduce(&state, .key(.character("3")))
+        _ = KioskReducer.reduce(&state, .monthlyDeathsLoaded([]))
+        #expect(KioskReducer.reduce(&state, .key(.character("3"))).isEmpty, "December has not begun")
+        #expect(!ScreenSnapshot.text(of: state).contains("按 3"))
+        #expect(KioskReducer.reduce(&state, .key(.character("2"))) == [.loadMonthlyDeaths(october)])
+        #expect(Self.form(state)?.step == .monthly(october, nil, nil))
+        #expect(KioskReducer.reduce(&state, .key(.character("2"))).isEmpty, "one month at a time, while loading")
+        let line = DeathListLine(name: "黄德高", maskedID: "4501**********1014", diedOn: CivilDate(iso: "2026-10-29")!,
+                                 source: .villageCommittee, reportedOn: CivilDate(iso: "2026-10-30")!,
+                                 cancellationPending: false)
+        _ = KioskReducer.reduce(&state, .monthlyDeathsLoaded([line]))
+        let screen = ScreenSnapshot.text(of: state)
+        #expect(screen.contains("本村死亡人员月报 2026-10") && screen.contains("黄德高") && screen.contains("按 3"))
+        try ScreenSnapshot.check(state, named: "coordinator-death-monthly-earlier-zh-80x24")
+        #expect(KioskReducer.reduce(&state, .key(.character("1")))
+                == [.printDeathReport(october, villageName: "马山县白山镇那料村", coordinatorName: "韦丽萍")])
+        _ = KioskReducer.reduce(&state, .printed(failure: nil))
+        #expect(KioskReducer.reduce(&state, .key(.right)) == [.loadMonthlyDeaths(november)])
     }
 
     @Test func theSheetNamesEveryDeathTheVillageAndWhoPrintedIt() {
@@ -83,9 +113,39 @@ struct CoordinatorDeathReportTests {
                                            printedAt: Fixture.clock, coordinatorName: "韦丽萍",
                                            strings: ScreenSnapshot.strings, language: .chinese)
         #expect(lines.first == "本村死亡人员月报 2026-11")
-        #expect(lines.contains("卢秀英 4501**********2823 2026-11-18 死亡（医院死亡证明）"))
+        #expect(lines.contains("卢秀英 4501**********2823 2026-11-18 死亡（医院死亡证明） 11-30 登记"))
         #expect(lines.contains("共 1 人") && lines.contains("报告人：协管员 韦丽萍"))
+        #expect(!lines.contains { $0.hasPrefix("卢秀英") && $0.contains("补报") }, "nobody is late")
         #expect(!lines.joined().contains(StringCatalog.missingMark))
+    }
+
+    @Test func theSheetMarksADeathFoundLateWithItsDayOfDeathAndCountsThem() {
+        let late = DeathListLine(name: "黄德高", maskedID: "4501**********1014", diedOn: CivilDate(iso: "2026-10-29")!,
+                                 source: .police, reportedOn: CivilDate(iso: "2026-11-02")!, cancellationPending: true)
+        let cancelled = DeathListLine(name: "韦金花", maskedID: "4501**********2048", diedOn: CivilDate(iso: "2026-11-03")!,
+                                      source: nil, reportedOn: CivilDate(iso: "2026-11-05")!, cancellationPending: false)
+        let month = CalendarMonth(year: 2026, month: 11)!
+        let chinese = DeathReportSheet.lines([late, cancelled], month: month, villageName: "那料村", printedAt: Fixture.clock,
+                                             coordinatorName: "韦丽萍", strings: ScreenSnapshot.strings, language: .chinese)
+        #expect(chinese.contains("黄德高 4501**********1014 2026-10-29 死亡（公安户籍注销） 补报 11-02 登记 待注销"))
+        #expect(chinese.contains("韦金花 4501**********2048 2026-11-03 死亡（注销登记） 11-05 登记"))
+        #expect(chinese.contains("其中补报 1 人"))
+        let english = DeathReportSheet.lines([late], month: month, villageName: "Naliao", printedAt: Fixture.clock,
+                                             coordinatorName: nil, strings: ScreenSnapshot.strings, language: .english)
+        #expect(english.contains { $0.hasPrefix("黄德高 4501**********1014 died 2026-10-29") && $0.contains("LATE") })
+        #expect(!(chinese + english).joined().contains(StringCatalog.missingMark))
+    }
+
+    @Test func theConfirmationOfALateDeathSaysWhichMonthlyReportListsIt() throws {
+        var state = Self.atWays()
+        _ = KioskReducer.reduce(&state, .key(.character("2")))
+        _ = KioskReducer.reduce(&state, .key(.character("1")))
+        _ = W.type(&state, "20261028")
+        _ = KioskReducer.reduce(&state, .key(.character("1")))
+        let confirm = ScreenSnapshot.text(of: state)
+        #expect(confirm.contains("补报，列入月报") && confirm.contains("2026-11"))
+        #expect(confirm.contains("养老金停发月份") && confirm.contains("2026-11"), "the pension stops from November")
+        try ScreenSnapshot.check(state, named: "coordinator-death-confirm-late-zh-80x24")
     }
 
     @Test func backAtEveryStep() {
@@ -119,7 +179,7 @@ struct CoordinatorDeathReportTests {
         _ = W.type(&state, "20261118")
         _ = KioskReducer.reduce(&state, .key(.character("1")))
         _ = KioskReducer.reduce(&state, .key(.character("1")))
-        _ = KioskReducer.reduce(&state, .coordinatorWorkFailed(WorkNotice("death.refusal.alreadyRecorded", ["date": "2026-11-18"])))
+        _ = KioskReducer.reduce(&state, .coordinatorWorkFailed(UserMessage("death.refusal.alreadyRecorded", ["date": "2026-11-18"])))
         #expect(ScreenSnapshot.text(of: state).contains("已登记此人于 2026-11-18 死亡"))
         _ = KioskReducer.reduce(&state, .key(.enter))
         #expect(Self.form(state)?.step == .way(selected: 0))

@@ -33,7 +33,7 @@ struct CoordinatorHomeVisitTests {
         #expect(KioskReducer.reduce(&state, .key(.character("1"))).isEmpty, "a second press records nothing more")
         let receipt = W.receipt(.certification, for: W.overdue.person)
         #expect(KioskReducer.reduce(&state, .coordinatorRecorded(receipt)) == [.printReceipt(receipt)])
-        _ = KioskReducer.reduce(&state, .printed(failureKey: nil))
+        _ = KioskReducer.reduce(&state, .printed(failure: nil))
         let shown = ScreenSnapshot.text(of: state)
         #expect(shown.contains("450124100210-20261130-0009") && shown.contains("回执已打印"))
         try ScreenSnapshot.check(state, named: "coordinator-visits-receipt-zh-80x24")
@@ -63,7 +63,7 @@ struct CoordinatorHomeVisitTests {
         #expect(KioskReducer.reduce(&state, .key(.enter)).isEmpty)
         _ = W.type(&state, "韦大明")
         _ = KioskReducer.reduce(&state, .key(.character("1")))
-        _ = KioskReducer.reduce(&state, .coordinatorWorkFailed(WorkNotice("store.error.unknownPerson")))
+        _ = KioskReducer.reduce(&state, .coordinatorWorkFailed(UserMessage("store.error.unknownPerson", ["id": "4501**********3304"])))
         #expect(ScreenSnapshot.text(of: state).contains("没有办成"))
         _ = KioskReducer.reduce(&state, .key(.character("0")))
         guard case .coordinator(.work(.homeVisits(let form))) = state.screen else { Issue.record("left"); return }

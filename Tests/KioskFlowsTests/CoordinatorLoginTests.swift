@@ -156,13 +156,13 @@ struct IDCardRegistrationFlowTests {
         try Self.open(&state)
         #expect(ScreenSnapshot.text(of: state).contains("请把村民的身份证放到读卡区"))
         #expect(KioskReducer.reduce(&state, .card(.inserted(reader: "r"))) == [.readCardUID(reader: "r")])
-        _ = KioskReducer.reduce(&state, .cardUIDRead(uid: "04AA55CC", failureKey: nil))
+        _ = KioskReducer.reduce(&state, .cardUIDRead(uid: "04AA55CC", failure: nil))
         for character in "450124194906293304" { _ = KioskReducer.reduce(&state, .key(.character(character))) }
         try ScreenSnapshot.check(state, named: "coordinator-idcard-number-zh-80x24")
         let effects = KioskReducer.reduce(&state, .key(.enter))
         #expect(effects == [.registerIDCard(uid: "04AA55CC", idNumber: try IDNumber("450124194906293304"),
                                             actor: .coordinator(id: "XG-450124-017", name: "韦丽萍"))])
-        _ = KioskReducer.reduce(&state, .idCardRegistered(name: "韦秀英", failureKey: nil))
+        _ = KioskReducer.reduce(&state, .idCardRegistered(name: "韦秀英", failure: nil))
         #expect(ScreenSnapshot.text(of: state).contains("已登记：韦秀英的身份证"))
         _ = KioskReducer.reduce(&state, .key(.enter))
         #expect(state.screen == .coordinator(.menu(selected: 0)))
@@ -172,7 +172,7 @@ struct IDCardRegistrationFlowTests {
         var state = Self.loggedIn()
         try Self.open(&state)
         _ = KioskReducer.reduce(&state, .card(.inserted(reader: "r")))
-        _ = KioskReducer.reduce(&state, .cardUIDRead(uid: "04AA55CC", failureKey: nil))
+        _ = KioskReducer.reduce(&state, .cardUIDRead(uid: "04AA55CC", failure: nil))
         for character in "450124194906293305" { _ = KioskReducer.reduce(&state, .key(.character(character))) }
         #expect(KioskReducer.reduce(&state, .key(.enter)).isEmpty, "a wrong check digit is not sent")
         #expect(!ScreenSnapshot.text(of: state).contains(StringCatalog.missingMark))
@@ -181,11 +181,11 @@ struct IDCardRegistrationFlowTests {
             Issue.record("still typing the ID number expected, got \(state.screen)")
             return
         }
-        #expect(problem == "id.error.checkDigit")
+        #expect(problem?.key == "id.error.checkDigit" && problem?.parameters["expected"] != nil)
         for _ in 0..<18 { _ = KioskReducer.reduce(&state, .key(.backspace)) }
         for character in "450124194906293304" { _ = KioskReducer.reduce(&state, .key(.character(character))) }
         _ = KioskReducer.reduce(&state, .key(.enter))
-        _ = KioskReducer.reduce(&state, .idCardRegistered(name: nil, failureKey: "coordinator.idcard.registeredToSomeoneElse"))
+        _ = KioskReducer.reduce(&state, .idCardRegistered(name: nil, failure: UserMessage("coordinator.idcard.registeredToSomeoneElse")))
         #expect(ScreenSnapshot.text(of: state).contains("已经登记给另一位村民"))
     }
 
@@ -193,7 +193,7 @@ struct IDCardRegistrationFlowTests {
         var state = Self.loggedIn()
         try Self.open(&state)
         _ = KioskReducer.reduce(&state, .card(.inserted(reader: "r")))
-        _ = KioskReducer.reduce(&state, .cardUIDRead(uid: nil, failureKey: "card.error.uidUnavailable"))
+        _ = KioskReducer.reduce(&state, .cardUIDRead(uid: nil, failure: UserMessage("card.error.uidUnavailable")))
         #expect(ScreenSnapshot.text(of: state).contains("无法读取身份证卡号"))
         _ = KioskReducer.reduce(&state, .key(.escape))
         #expect(state.screen == .coordinator(.menu(selected: 0)))

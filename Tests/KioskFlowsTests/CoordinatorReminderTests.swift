@@ -38,7 +38,7 @@ struct CoordinatorReminderTests {
         var state = Self.atList()
         _ = KioskReducer.reduce(&state, .key(.character("2")))
         _ = KioskReducer.reduce(&state, .key(.character("1")))
-        _ = KioskReducer.reduce(&state, .coordinatorWorkFailed(WorkNotice("reminder.refusal.alreadyReminded", ["date": "2026-11-03"])))
+        _ = KioskReducer.reduce(&state, .coordinatorWorkFailed(UserMessage("reminder.refusal.alreadyReminded", ["date": "2026-11-03"])))
         let text = ScreenSnapshot.text(of: state)
         #expect(text.contains("本月已于 2026-11-03 提醒过") && text.contains("不能记录对 农志强 的提醒"))
         try ScreenSnapshot.check(state, named: "coordinator-reminders-refused-zh-80x24")

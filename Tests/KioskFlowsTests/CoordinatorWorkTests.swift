@@ -148,7 +148,7 @@ struct CoordinatorRosterTests {
     @Test func aStoreFailureIsSaidPlainlyAndLeadsBack() {
         var state = W.loggedIn()
         _ = KioskReducer.reduce(&state, .key(W.key(.rosters)))
-        _ = KioskReducer.reduce(&state, .coordinatorWorkFailed(WorkNotice("villager.error.storeUnavailable")))
+        _ = KioskReducer.reduce(&state, .coordinatorWorkFailed(UserMessage("villager.error.storeUnavailable")))
         #expect(ScreenSnapshot.text(of: state).contains("暂时查不到"))
         _ = KioskReducer.reduce(&state, .key(.enter))
         #expect(state.screen == .coordinator(.menu(selected: 1)))

@@ -1,5 +1,6 @@
 import Foundation
 import KioskAssets
+import KioskDomain
 import KioskFlows
 import Testing
 import TerminalUI
@@ -19,9 +20,13 @@ enum ScreenSnapshot {
         }
     }()
 
-    /// The screen text of `state`, as the terminal would show it.
-    static func text(of state: KioskState, largeText: LargeTextRenderer? = nil) -> String {
-        KioskRenderer.render(state, strings: strings, largeText: largeText).lines.joined(separator: "\n") + "\n"
+    /// The screen text of `state`, as the terminal would show it; a placeholder left unfilled fails the test.
+    static func text(of state: KioskState, largeText: LargeTextRenderer? = nil,
+                     sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        let text = KioskRenderer.render(state, strings: strings, largeText: largeText).lines.joined(separator: "\n") + "\n"
+        #expect(UserMessage.placeholders(in: text).isEmpty, "a placeholder is not filled:\n\(text)",
+                sourceLocation: sourceLocation)
+        return text
     }
 
     /// Compares the rendered screen with the stored snapshot `name`, and checks no text is missing.
@@ -29,7 +34,7 @@ enum ScreenSnapshot {
         _ state: KioskState, named name: String, largeText: LargeTextRenderer? = nil,
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
-        let actual = text(of: state, largeText: largeText)
+        let actual = text(of: state, largeText: largeText, sourceLocation: sourceLocation)
         #expect(!actual.contains(StringCatalog.missingMark), "a string key has no text:\n\(actual)", sourceLocation: sourceLocation)
         let file = folder.appendingPathComponent("\(name).txt")
         if ProcessInfo.processInfo.environment["KIOSK_RECORD_SNAPSHOTS"] == "1" {

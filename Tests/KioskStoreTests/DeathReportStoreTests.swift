@@ -29,7 +29,7 @@ struct DeathReportStoreTests {
         // The roster no longer counts k, and the report can't be made twice.
         let roster = try store.roster(villageCode: F.village, on: F.day("2026-06-15"), policy: V.policy)
         #expect(roster.coverage.adults == 16 && !roster.insuredAdults.contains { $0.person.id == V.id("k") })
-        #expect(throws: CoordinatorStoreError.deathRefused("death.refusal.alreadyRecorded")) {
+        #expect(throws: CoordinatorStoreError.deathRefused(.alreadyRecorded(diedOn: F.day("2026-06-10")))) {
             try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-06-10"), source: .relative, evidence: "",
                                   actor: coordinator, at: F.instant("2026-06-15"))
         }
@@ -49,7 +49,7 @@ struct DeathReportStoreTests {
         #expect(try store.pendingCancellations().isEmpty)
     }
 
-    @Test func theMonthlyReportListsTheMonthsDeathsOnly() throws {
+    @Test func theMonthlyReportListsTheDeathsReportedInTheMonthAndImportedOnesByTheirMonthOfDeath() throws {
         let store = try KioskStore.inMemory(villageCode: F.village)
         try V.seed(store)
         try store.reportDeath(of: V.id("a"), diedOn: F.day("2026-06-02"), source: .hospital, evidence: "",
@@ -58,11 +58,111 @@ struct DeathReportStoreTests {
                               actor: coordinator, at: F.instant("2026-06-15"))
         // n died 2026-05-20 in the fixture data (no report here); t dies 2026-07-01.
         let may = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-05")!)
-        #expect(may.map(\.person.id) == [V.id("n"), V.id("j")])
-        #expect(may[0].reportedOn == nil && may[1].source == .relative && may[1].cancellationPending)
-        #expect(may[1].lastPensionMonth == F.day("2026-05-01"))
+        #expect(may.map(\.person.id) == [V.id("n")])
+        #expect(may[0].reportedOn == nil && may[0].recordedBy == .importedData && !may[0].isLate)
+        // j died in May but was reported in June: June's report lists j, marked late, with the day of death.
         let june = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-06")!)
-        #expect(june.map(\.person.id) == [V.id("a")] && june[0].status == .paying)
+        #expect(june.map(\.person.id) == [V.id("j"), V.id("a")])
+        #expect(june[0].isLate && june[0].diedOn == F.day("2026-05-31") && june[0].reportedOn == F.day("2026-06-15"))
+        #expect(june[0].source == .relative && june[0].cancellationPending && june[0].recordedBy == .deathReport)
+        #expect(june[0].lastPensionMonth == F.day("2026-05-01"), "the pension is still due through the month of death")
+        #expect(!june[1].isLate && june[1].status == .paying)
+        let july = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-07")!)
+        #expect(july.map(\.person.id) == [V.id("t")])
+    }
+
+    @Test func aDeathOnTheTwentyEighthOfNovemberReportedOnTheSecondOfDecemberIsInDecemberMarkedLate() throws {
+        let store = try KioskStore.inMemory(villageCode: F.village)
+        try V.seed(store)
+        let receipt = try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-11-28"), source: .relative, evidence: "",
+                                            actor: coordinator, at: F.instant("2026-12-02"))
+        #expect(receipt.summary["pensionStopsFrom"] == "2026-12-01", "the pension still stops from the month after death")
+        let november = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-11")!)
+        #expect(!november.contains { $0.person.id == V.id("k") })
+        let december = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-12")!)
+        let line = try #require(december.first { $0.person.id == V.id("k") })
+        #expect(line.isLate && line.diedOn == F.day("2026-11-28") && line.reportedOn == F.day("2026-12-02"))
+        let table = CoordinatorReports.deaths(december, month: CalendarMonth(iso: "2026-12")!, villageCode: F.village)
+        let row = try #require(table.rows.first { $0.contains(V.id("k").masked) })
+        let fields = Dictionary(uniqueKeysWithValues: zip(table.header, row))
+        #expect(fields["late"] == "yes" && fields["died_on"] == "2026-11-28")
+        #expect(fields["reported_on"] == "2026-12-02" && fields["recorded_by"] == "deathReport")
+        #expect(table.notes.first?.contains("1 reported late") == true)
+    }
+
+    @Test func aReportRecordedAtHalfPastFourUTCOnTheThirtiethOfNovemberIsInDecemberInChina() throws {
+        let store = try KioskStore.inMemory(villageCode: F.village)
+        try V.seed(store)
+        // 2026-11-30T16:30Z is 2026-12-01 00:30 in Asia/Shanghai; 15:59Z is still 23:59 on 30 November.
+        try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-11-29"), source: .relative, evidence: "",
+                              actor: coordinator, at: try #require(Timestamp.date("2026-11-30T16:30:00.000Z")))
+        try store.reportDeath(of: V.id("l"), diedOn: F.day("2026-11-29"), source: .relative, evidence: "",
+                              actor: coordinator, at: try #require(Timestamp.date("2026-11-30T15:59:00.000Z")))
+        let november = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-11")!)
+        let december = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-12")!)
+        #expect(november.map(\.person.id) == [V.id("l")] && !november[0].isLate)
+        #expect(december.map(\.person.id) == [V.id("k")])
+        #expect(december[0].reportedOn == F.day("2026-12-01") && december[0].isLate)
+    }
+
+    @Test func aDeathOnNewYearsEveReportedAfterMidnightIsInJanuaryOfTheNextYear() throws {
+        let store = try KioskStore.inMemory(villageCode: F.village)
+        try V.seed(store)
+        // 2026-12-31T16:10Z is 2027-01-01 00:10 in China; 15:50Z is 2026-12-31 23:50.
+        try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-12-31"), source: .hospital, evidence: "",
+                              actor: coordinator, at: try #require(Timestamp.date("2026-12-31T16:10:00.000Z")))
+        try store.reportDeath(of: V.id("l"), diedOn: F.day("2026-12-31"), source: .hospital, evidence: "",
+                              actor: coordinator, at: try #require(Timestamp.date("2026-12-31T15:50:00.000Z")))
+        let december = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-12")!)
+        let january = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2027-01")!)
+        #expect(december.map(\.person.id) == [V.id("l")] && !december[0].isLate)
+        #expect(january.map(\.person.id) == [V.id("k")])
+        #expect(january[0].isLate && january[0].diedOn == F.day("2026-12-31") && january[0].reportedOn == F.day("2027-01-01"))
+    }
+
+    @Test func aDeathRecordedByACancellationIsInTheMonthOfTheCancellation() throws {
+        let store = try KioskStore.inMemory(villageCode: F.village)
+        try V.seed(store)
+        let person = try #require(try store.person(V.id("j")))
+        let outcome = CancellationDecision.decide(
+            person: person, account: try store.account(person.id), history: try store.history(person.id), policy: V.policy,
+            request: CancellationRequest(reason: .death, effectiveOn: F.day("2026-05-28"), evidence: "certificate",
+                                         payeeName: "覃建国"), today: F.day("2026-06-03"))
+        try store.record(.cancellation(try #require(outcome.decision)), actor: coordinator, at: F.instant("2026-06-03"))
+        #expect(try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-05")!).map(\.person.id) == [V.id("n")])
+        let june = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-06")!)
+        #expect(june.map(\.person.id) == [V.id("j")])
+        #expect(june[0].recordedBy == .cancellation && june[0].isLate && june[0].reportedOn == F.day("2026-06-03"))
+    }
+
+    @Test func everyRecordedDeathIsInExactlyOneMonthlyReport() throws {
+        let store = try KioskStore.inMemory(villageCode: F.village)
+        try V.seed(store)
+        let reports: [(String, String, Date)] = [
+            ("a", "2026-01-31", try #require(Timestamp.date("2026-01-31T16:00:00.000Z"))),
+            ("b", "2026-02-27", F.instant("2026-02-28", hour: 23)),
+            ("j", "2026-03-01", F.instant("2026-04-30")),
+            ("k", "2025-12-30", F.instant("2026-01-02")),
+            ("l", "2026-06-30", try #require(Timestamp.date("2026-06-30T23:59:59.999Z"))),
+        ]
+        for (key, died, at) in reports {
+            try store.reportDeath(of: V.id(key), diedOn: F.day(died), source: .relative, evidence: "", actor: coordinator, at: at)
+        }
+        var months: [String: [CalendarMonth]] = [:]
+        for offset in 0..<36 {
+            let month = CalendarMonth(F.day("2025-01-01").adding(months: offset))
+            for line in try store.deaths(villageCode: F.village, in: month) {
+                months[line.person.id.value, default: []].append(month)
+            }
+        }
+        for (key, _, _) in reports {
+            #expect(months[V.id(key).value]?.count == 1, "\(key) is in exactly one report")
+        }
+        #expect(months[V.id("a").value] == [CalendarMonth(iso: "2026-02")!])
+        #expect(months[V.id("b").value] == [CalendarMonth(iso: "2026-02")!])
+        #expect(months[V.id("j").value] == [CalendarMonth(iso: "2026-04")!])
+        #expect(months[V.id("k").value] == [CalendarMonth(iso: "2026-01")!])
+        #expect(months[V.id("l").value] == [CalendarMonth(iso: "2026-07")!])
     }
 }
 
@@ -124,13 +224,13 @@ struct CoordinatorActingTests {
             .map(\.person.id) == [V.id("j")])
         // A visit in the future, or for someone not drawing a pension, is refused and nothing is written.
         let future = HomeVisit(personID: V.id("j"), visitedOn: F.day("2026-06-16"), coordinatorID: coordinator.id, witness: "x")
-        #expect(throws: CoordinatorStoreError.certificationRefused(["refusal.dateInFuture"])) {
+        #expect(throws: CoordinatorStoreError.certificationRefused([.dateInFuture(F.day("2026-06-16"))])) {
             try store.recordHomeVisitCertification(future, policy: V.policy, actor: .coordinator(coordinator),
                                                    at: F.instant("2026-06-15"))
         }
         let notPensioner = HomeVisit(personID: V.id("a"), visitedOn: F.day("2026-06-12"), coordinatorID: coordinator.id,
                                      witness: "x")
-        #expect(throws: CoordinatorStoreError.certificationRefused(["refusal.notReceivingPension"])) {
+        #expect(throws: CoordinatorStoreError.certificationRefused([.notReceivingPension])) {
             try store.recordHomeVisitCertification(notPensioner, policy: V.policy, actor: .coordinator(coordinator),
                                                    at: F.instant("2026-06-15"))
         }

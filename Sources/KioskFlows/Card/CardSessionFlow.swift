@@ -1,11 +1,12 @@
+import KioskDomain
 import TerminalUI
 
 /// A villager's card session: reading the card, a problem with it, and its end when the card is pulled.
 enum CardSessionFlow {
     static func reduce(_ state: inout KioskState, _ signal: CardSignal) -> [KioskEffect] {
         switch signal {
-        case .serviceUnavailable(let messageKey):
-            state.cardServiceProblem = messageKey
+        case .serviceUnavailable(let problem):
+            state.cardServiceProblem = problem
         case .serviceAvailable:
             state.cardServiceProblem = nil
         case .inserted(let reader):
@@ -15,8 +16,8 @@ enum CardSessionFlow {
             removed(&state)
         case .read(let holder):
             return read(&state, holder)
-        case .readFailed(let messageKey):
-            readFailed(&state, messageKey)
+        case .readFailed(let problem):
+            readFailed(&state, problem)
         }
         return []
     }
@@ -66,14 +67,14 @@ enum CardSessionFlow {
         }
     }
 
-    private static func readFailed(_ state: inout KioskState, _ messageKey: String) {
+    private static func readFailed(_ state: inout KioskState, _ problem: UserMessage) {
         switch state.screen {
         case .readingCard:
-            state.screen = .cardProblem(messageKey: messageKey)
+            state.screen = .cardProblem(problem)
         case .coordinatorLogin(let login) where login.step == .readingCard:
-            state.screen = .coordinatorLogin(CoordinatorLogin(step: .refused(messageKey: messageKey, arguments: [:])))
+            state.screen = .coordinatorLogin(CoordinatorLogin(step: .refused(problem)))
         case .coordinator(.readingVillagerCard):
-            state.screen = .coordinator(.villagerCardProblem(messageKey: messageKey))
+            state.screen = .coordinator(.villagerCardProblem(problem))
         default:
             break
         }
@@ -87,12 +88,12 @@ enum CardSessionFlow {
         context.drawStatusLine(in: &grid)
     }
 
-    static func drawProblem(_ messageKey: String, in grid: inout Grid, _ context: ScreenContext) {
+    static func drawProblem(_ problem: UserMessage, in grid: inout Grid, _ context: ScreenContext) {
         context.drawTitleBar(in: &grid, titleKey: "card.problem.title")
         let area = Rect(x: 2, y: 2, width: grid.width - 4, height: grid.height - 5)
         MessageBox(
             title: context.text("card.problem.title"),
-            body: context.text(messageKey),
+            body: context.text(problem),
             kind: .warning,
             footer: context.text("card.problem.pullCard")
         ).draw(in: &grid, within: area, theme: context.theme)

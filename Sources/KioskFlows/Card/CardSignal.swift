@@ -1,3 +1,4 @@
+import KioskDomain
 /// What the card edge reports to the flows: cards coming and going, and what was read from them.
 public enum CardSignal: Sendable, Equatable {
     /// A card was put into `reader`.
@@ -6,10 +7,10 @@ public enum CardSignal: Sendable, Equatable {
     case removed(reader: String)
     /// The card was read and its holder identified.
     case read(CardHolder)
-    /// The card could not be read or is not acceptable; the key says why and what to do.
-    case readFailed(messageKey: String)
+    /// The card could not be read or is not acceptable; the message says why and what to do.
+    case readFailed(UserMessage)
     /// The card service (pcscd) cannot be reached; the edge keeps retrying.
-    case serviceUnavailable(messageKey: String)
+    case serviceUnavailable(UserMessage)
     /// The card service answers again.
     case serviceAvailable
 }

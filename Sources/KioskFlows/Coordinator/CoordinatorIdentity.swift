@@ -1,3 +1,4 @@
+import KioskDomain
 /// A village coordinator as the screens need them: staff ID and name.
 public struct CoordinatorIdentity: Sendable, Equatable {
     public var id: String
@@ -20,6 +21,6 @@ public enum PINCheck: Sendable, Equatable {
     case rejected(attemptsLeft: Int)
     /// Too many wrong PINs: locked until this time (already formatted, e.g. `16:45`).
     case locked(until: String)
-    /// The login is refused for another reason (message key), e.g. a coordinator of another village.
-    case refused(messageKey: String)
+    /// The login is refused for another reason, e.g. a coordinator of another village.
+    case refused(UserMessage)
 }

@@ -1,3 +1,4 @@
+import KioskDomain
 import TerminalUI
 
 /// The coordinator's login: their own card, then a PIN typed masked.
@@ -9,8 +10,8 @@ public struct CoordinatorLogin: Sendable, Equatable {
         case identifying(CardHolder)
         case enterPIN(CoordinatorIdentity, TextEntry, notice: PINCheck?)
         case verifying(CoordinatorIdentity)
-        /// The card is not a coordinator's, or the coordinator is locked (message key and arguments).
-        case refused(messageKey: String, arguments: [String: String])
+        /// The card is not a coordinator's, or the coordinator is locked: what to tell them.
+        case refused(UserMessage)
     }
 
     /// PINs are six digits.

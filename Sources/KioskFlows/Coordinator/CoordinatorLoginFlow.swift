@@ -1,3 +1,4 @@
+import KioskDomain
 import TerminalUI
 
 /// The coordinator's login as a state machine: card, identification, PIN, lock.
@@ -37,7 +38,7 @@ enum CoordinatorLoginFlow {
     static func identified(_ state: inout KioskState, _ identity: CoordinatorIdentity?) -> [KioskEffect] {
         guard case .coordinatorLogin(let login) = state.screen, case .identifying = login.step else { return [] }
         guard let identity else {
-            state.screen = .coordinatorLogin(CoordinatorLogin(step: .refused(messageKey: "coordinator.error.notCoordinator", arguments: [:])))
+            state.screen = .coordinatorLogin(CoordinatorLogin(step: .refused(UserMessage("coordinator.error.notCoordinator"))))
             return []
         }
         let entry = TextEntry(maxLength: CoordinatorLogin.pinLength, allowed: .digits)
@@ -57,9 +58,9 @@ enum CoordinatorLoginFlow {
             let entry = TextEntry(maxLength: CoordinatorLogin.pinLength, allowed: .digits)
             state.screen = .coordinatorLogin(CoordinatorLogin(step: .enterPIN(identity, entry, notice: check)))
         case .locked(let until):
-            state.screen = .coordinatorLogin(CoordinatorLogin(step: .refused(messageKey: "coordinator.error.locked", arguments: ["time": until])))
-        case .refused(let messageKey):
-            state.screen = .coordinatorLogin(CoordinatorLogin(step: .refused(messageKey: messageKey, arguments: [:])))
+            state.screen = .coordinatorLogin(CoordinatorLogin(step: .refused(UserMessage("coordinator.error.locked", ["time": until]))))
+        case .refused(let problem):
+            state.screen = .coordinatorLogin(CoordinatorLogin(step: .refused(problem)))
         }
         return []
     }

@@ -27,8 +27,8 @@ enum CoordinatorLoginScreen {
             if context.state.settings.isDemo {
                 grid.write(context.text("demo.coordinatorPIN"), x: area.x, y: area.y + 9, style: theme.hint)
             }
-        case .refused(let messageKey, let arguments):
-            MessageBox(title: context.text("coordinator.login.refused"), body: context.text(messageKey, arguments),
+        case .refused(let problem):
+            MessageBox(title: context.text("coordinator.login.refused"), body: context.text(problem),
                        kind: .error, footer: context.text("nav.backHint"))
                 .draw(in: &grid, within: area, theme: theme)
         }

@@ -28,8 +28,8 @@ enum CoordinatorScreen {
         case .readingVillagerCard:
             MessageBox(title: context.text("card.reading.title"), body: context.text("card.reading.body"), kind: .info)
                 .draw(in: &grid, within: area, theme: theme)
-        case .villagerCardProblem(let messageKey):
-            MessageBox(title: context.text("card.problem.title"), body: context.text(messageKey), kind: .warning,
+        case .villagerCardProblem(let problem):
+            MessageBox(title: context.text("card.problem.title"), body: context.text(problem), kind: .warning,
                        footer: context.text("nav.backHint"))
                 .draw(in: &grid, within: area, theme: theme)
         case .work(let work):

@@ -1,3 +1,5 @@
+import KioskDomain
+
 /// Where a logged-in coordinator is, between villager sessions.
 public enum CoordinatorStep: Sendable, Equatable {
     case menu(selected: Int)
@@ -6,7 +8,7 @@ public enum CoordinatorStep: Sendable, Equatable {
     /// Reading the villager's card.
     case readingVillagerCard
     /// The villager's card could not be used (message key).
-    case villagerCardProblem(messageKey: String)
+    case villagerCardProblem(UserMessage)
     /// The coordinator's own work: rosters, home visits, death reports, reminders, acting for someone absent.
     case work(CoordinatorWork)
     /// Registering a villager's resident ID card for contactless readers.

@@ -9,12 +9,12 @@ public struct IDCardRegistration: Sendable, Equatable {
         case waitingForCard
         case readingCard
         /// The card's UID was read; the villager's ID number is typed.
-        case enterIDNumber(uid: String, TextEntry, problemKey: String?)
+        case enterIDNumber(uid: String, TextEntry, problem: UserMessage?)
         case saving(uid: String)
         /// Registered to this villager.
         case done(name: String)
-        /// It could not be done (message key).
-        case failed(messageKey: String)
+        /// It could not be done, and why.
+        case failed(UserMessage)
     }
 
     public var step: Step
@@ -36,7 +36,7 @@ enum IDCardRegistrationFlow {
         case .enterIDNumber(let uid, var entry, _):
             switch entry.handle(key) {
             case .edited, .ignored:
-                state.screen = .coordinator(.registerIDCard(IDCardRegistration(step: .enterIDNumber(uid: uid, entry, problemKey: nil))))
+                state.screen = .coordinator(.registerIDCard(IDCardRegistration(step: .enterIDNumber(uid: uid, entry, problem: nil))))
             case .submitted:
                 do {
                     let id = try IDNumber(entry.text)
@@ -44,7 +44,7 @@ enum IDCardRegistrationFlow {
                     return [.registerIDCard(uid: uid, idNumber: id, actor: state.actor)]
                 } catch {
                     state.screen = .coordinator(.registerIDCard(IDCardRegistration(
-                        step: .enterIDNumber(uid: uid, entry, problemKey: error.messageKey))))
+                        step: .enterIDNumber(uid: uid, entry, problem: error.userMessage))))
                 }
             case .cancelled:
                 state.screen = .coordinator(.menu(selected: 0))
@@ -56,18 +56,18 @@ enum IDCardRegistrationFlow {
     }
 
     /// The card edge read the card's UID, or could not.
-    static func uidRead(_ state: inout KioskState, uid: String?, failureKey: String?) {
+    static func uidRead(_ state: inout KioskState, uid: String?, failure: UserMessage?) {
         guard case .coordinator(.registerIDCard(let registration)) = state.screen, registration.step == .readingCard else { return }
         let step: IDCardRegistration.Step = uid.map {
-            .enterIDNumber(uid: $0, TextEntry(maxLength: 18, allowed: .idNumber), problemKey: nil)
-        } ?? .failed(messageKey: failureKey ?? "card.error.uidUnavailable")
+            .enterIDNumber(uid: $0, TextEntry(maxLength: 18, allowed: .idNumber), problem: nil)
+        } ?? .failed(failure ?? UserMessage("card.error.uidUnavailable"))
         state.screen = .coordinator(.registerIDCard(IDCardRegistration(step: step)))
     }
 
     /// The store answered the registration.
-    static func registered(_ state: inout KioskState, name: String?, failureKey: String?) {
+    static func registered(_ state: inout KioskState, name: String?, failure: UserMessage?) {
         guard case .coordinator(.registerIDCard(let registration)) = state.screen, case .saving = registration.step else { return }
-        let step: IDCardRegistration.Step = name.map { .done(name: $0) } ?? .failed(messageKey: failureKey ?? "store.error.writeFailed")
+        let step: IDCardRegistration.Step = name.map { .done(name: $0) } ?? .failed(failure ?? UserMessage("store.error.writeFailed", nested: ["reason": .databaseFailure]))
         state.screen = .coordinator(.registerIDCard(IDCardRegistration(step: step)))
     }
 
@@ -81,20 +81,20 @@ enum IDCardRegistrationFlow {
         case .readingCard, .saving:
             MessageBox(title: context.text("card.reading.title"), body: context.text("card.reading.body"), kind: .info)
                 .draw(in: &grid, within: area, theme: theme)
-        case .enterIDNumber(_, let entry, let problemKey):
+        case .enterIDNumber(_, let entry, let problem):
             grid.write(context.text("coordinator.idcard.question"), x: area.x, y: area.y, style: theme.title)
             entry.field(label: context.text("coordinator.idcard.idNumber"))
                 .draw(in: &grid, rect: Rect(x: area.x, y: area.y + 2, width: min(area.width, 44), height: 1), theme: theme)
-            if let problemKey {
-                grid.write(context.text(problemKey), x: area.x, y: area.y + 4, style: theme.error)
+            if let problem {
+                grid.write(context.text(problem), x: area.x, y: area.y + 4, style: theme.error)
             }
             grid.write(context.text("coordinator.idcard.typeHint"), x: area.x, y: area.y + 6, style: theme.hint)
         case .done(let name):
-            MessageBox(title: context.text("coordinator.idcard.done", ["name": name]), body: context.text("coordinator.idcard.doneBody"),
+            MessageBox(title: context.text("coordinator.idcard.done", ["name": name]), body: context.text("coordinator.idcard.doneBody", ["name": name]),
                        kind: .success, footer: context.text("nav.backHint"))
                 .draw(in: &grid, within: area, theme: theme)
-        case .failed(let messageKey):
-            MessageBox(title: context.text("coordinator.idcard.failed"), body: context.text(messageKey), kind: .error,
+        case .failed(let problem):
+            MessageBox(title: context.text("coordinator.idcard.failed"), body: context.text(problem), kind: .error,
                        footer: context.text("nav.backHint"))
                 .draw(in: &grid, within: area, theme: theme)
         }

@@ -14,14 +14,14 @@ public enum KioskEvent: Sendable, Equatable {
     case card(CardSignal)
     /// The store answered a `.loadVillager` effect.
     case villagerLoaded(VillagerFile)
-    /// The villager's data could not be read (message key).
-    case villagerLoadFailed(messageKey: String)
+    /// The villager's data could not be read, and why.
+    case villagerLoadFailed(UserMessage)
     /// The store recorded a piece of business and issued its receipt.
     case recorded(Receipt)
-    /// The store could not record it; nothing was written (message key).
-    case recordFailed(messageKey: String)
-    /// The printer printed the receipt, or failed (message key).
-    case printed(failureKey: String?)
+    /// The store could not record it; nothing was written. The message says why.
+    case recordFailed(UserMessage)
+    /// The printer printed the receipt (nil), or failed and why.
+    case printed(failure: UserMessage?)
     /// The card read at the coordinator login belongs to this coordinator; nil when it is no coordinator's.
     case coordinatorIdentified(CoordinatorIdentity?)
     /// The coordinator's PIN was checked.
@@ -33,7 +33,7 @@ public enum KioskEvent: Sendable, Equatable {
     /// The store recorded a coordinator's business (home visit certification, death report) and issued its receipt.
     case coordinatorRecorded(Receipt)
     /// The store did not do the coordinator's work; nothing was written.
-    case coordinatorWorkFailed(WorkNotice)
+    case coordinatorWorkFailed(UserMessage)
     /// The village's deaths in the month asked for.
     case monthlyDeathsLoaded([DeathListLine])
     /// Who still needs a contribution reminder this month.
@@ -44,8 +44,8 @@ public enum KioskEvent: Sendable, Equatable {
     case absentVillagerFound(VillagerFile)
     /// The authorisation to act for a villager was stored.
     case authorisationRecorded(ProxyAuthorisation)
-    /// The card edge read a card's UID (nil with a message key when it could not).
-    case cardUIDRead(uid: String?, failureKey: String?)
-    /// The store registered an ID card to this villager (nil with a message key when it could not).
-    case idCardRegistered(name: String?, failureKey: String?)
+    /// The card edge read a card's UID (nil with why when it could not).
+    case cardUIDRead(uid: String?, failure: UserMessage?)
+    /// The store registered an ID card to this villager (nil with why when it could not).
+    case idCardRegistered(name: String?, failure: UserMessage?)
 }

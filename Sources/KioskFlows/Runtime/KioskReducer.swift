@@ -17,30 +17,30 @@ public enum KioskReducer {
             return [.quit]
         case .card(let signal):
             return CardSessionFlow.reduce(&state, signal)
-        case .cardUIDRead(let uid, let failureKey):
-            IDCardRegistrationFlow.uidRead(&state, uid: uid, failureKey: failureKey)
+        case .cardUIDRead(let uid, let failure):
+            IDCardRegistrationFlow.uidRead(&state, uid: uid, failure: failure)
             return []
-        case .idCardRegistered(let name, let failureKey):
-            IDCardRegistrationFlow.registered(&state, name: name, failureKey: failureKey)
+        case .idCardRegistered(let name, let failure):
+            IDCardRegistrationFlow.registered(&state, name: name, failure: failure)
             return []
         case .villagerLoaded(let file):
             return VillagerFlow.loaded(&state, file)
-        case .villagerLoadFailed(let messageKey):
+        case .villagerLoadFailed(let problem):
             if case .identified = state.screen {
-                state.screen = .cardProblem(messageKey: messageKey)
+                state.screen = .cardProblem(problem)
             }
             return []
         case .recorded(let receipt):
             return VillagerFlow.recorded(&state, receipt)
-        case .recordFailed(let messageKey):
-            VillagerFlow.recordFailed(&state, messageKey)
+        case .recordFailed(let problem):
+            VillagerFlow.recordFailed(&state, problem)
             return []
-        case .printed(let failureKey):
+        case .printed(let failure):
             if case .coordinator(.work) = state.screen {
-                CoordinatorWorkFlow.printed(&state, failureKey: failureKey)
+                CoordinatorWorkFlow.printed(&state, failure: failure)
                 return []
             }
-            VillagerFlow.printed(&state, failureKey: failureKey)
+            VillagerFlow.printed(&state, failure: failure)
             return []
         case .coordinatorIdentified(let identity):
             return CoordinatorLoginFlow.identified(&state, identity)

@@ -1,3 +1,4 @@
+import KioskDomain
 import TerminalUI
 
 /// The kiosk's one view function: draws the state into a grid of the terminal's size.
@@ -20,8 +21,8 @@ public enum KioskRenderer {
             CoordinatorScreen.draw(step, in: &grid, context)
         case .readingCard:
             CardSessionFlow.drawReading(in: &grid, context)
-        case .cardProblem(let messageKey):
-            CardSessionFlow.drawProblem(messageKey, in: &grid, context)
+        case .cardProblem(let problem):
+            CardSessionFlow.drawProblem(problem, in: &grid, context)
         case .identified(let holder):
             IdentifiedScreen.draw(holder, in: &grid, context)
         case .villager(let session):
@@ -42,6 +43,11 @@ public struct ScreenContext: Sendable {
     /// The text for `key` in the person's language.
     public func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
         strings.text(key, state.language, arguments)
+    }
+
+    /// The text of a message in the person's language, its values filled in.
+    public func text(_ message: UserMessage) -> String {
+        strings.text(message, state.language)
     }
 
     /// The text for `key` in the second language.

@@ -1,3 +1,4 @@
+import KioskDomain
 import TerminalUI
 
 /// Everything the kiosk shows and remembers during a run; `reduce` changes it, `render` draws it.
@@ -15,7 +16,7 @@ public struct KioskState: Sendable, Equatable {
     /// Set once the program should end; the runtime stops after drawing nothing more.
     public var isFinished: Bool
     /// Why cards cannot be read right now (message key), shown on the home screen until it clears.
-    public var cardServiceProblem: String?
+    public var cardServiceProblem: UserMessage?
     /// When the person last pressed a key or the session last moved on; nil outside a session.
     public var lastActivity: WallClockTime?
     /// The coordinator logged in at this kiosk, kept while they act for villagers; nil otherwise.
@@ -77,7 +78,7 @@ public enum Screen: Sendable, Equatable {
     /// A card is in the reader and being read; the person is asked not to pull it.
     case readingCard(reader: String)
     /// The card could not be read or cannot be used; the key says why and what to do next.
-    case cardProblem(messageKey: String)
+    case cardProblem(UserMessage)
     /// The card was read: the holder is greeted while the kiosk looks up what it knows of them.
     case identified(CardHolder)
     /// A villager's session: service menu, service flows, confirmation and receipt.

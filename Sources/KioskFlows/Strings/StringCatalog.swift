@@ -1,4 +1,5 @@
 import Foundation
+import KioskDomain
 
 /// Everything a person sees, by key and language, loaded from `Assets/strings/<language>.json`.
 ///
@@ -36,13 +37,38 @@ public struct StringCatalog: Sendable {
 
     /// The text for `key` in `language`, with `{name}` placeholders filled from `arguments`.
     public func text(_ key: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {
-        guard var text = tables[language]?[key] else {
+        guard let text = tables[language]?[key] else {
             return "⟦\(key)⟧"
         }
-        for (name, value) in arguments {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        return Self.fill(text, arguments)
+    }
+
+    /// The text of a message in `language`: its values filled in, and nested messages as their own text.
+    public func text(_ message: UserMessage, _ language: Language) -> String {
+        var values = message.parameters
+        for (name, nested) in message.nested {
+            values[name] = text(nested, language)
         }
-        return text
+        return text(message.key, language, values)
+    }
+
+    /// Fills `{name}` placeholders in one pass, so a value that itself holds braces is shown as it is.
+    static func fill(_ text: String, _ values: [String: String]) -> String {
+        guard !values.isEmpty, text.contains("{") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+                result += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result.append("{")
+                rest = rest[afterOpen...]
+            }
+        }
+        return result + rest
     }
 
     /// Whether `key` has text in every language.

@@ -83,16 +83,16 @@ enum VillagerFlow {
     }
 
     /// The store could not record it.
-    static func recordFailed(_ state: inout KioskState, _ messageKey: String) {
+    static func recordFailed(_ state: inout KioskState, _ problem: UserMessage) {
         guard case .villager(var session) = state.screen, case .recording = session.step else { return }
-        session.step = .recordFailed(messageKey: messageKey)
+        session.step = .recordFailed(problem)
         state.screen = .villager(session)
     }
 
     /// The printer answered.
-    static func printed(_ state: inout KioskState, failureKey: String?) {
+    static func printed(_ state: inout KioskState, failure: UserMessage?) {
         guard case .villager(var session) = state.screen, case .receipt(let receipt, .printing) = session.step else { return }
-        session.step = .receipt(receipt, failureKey.map { .failed(messageKey: $0) } ?? .printed)
+        session.step = .receipt(receipt, failure.map { .failed($0) } ?? .printed)
         state.screen = .villager(session)
     }
 

@@ -24,7 +24,7 @@ enum VillagerScreen {
             }
             context.drawMenu(items, selected: selected, rect: Rect(x: area.x, y: area.y, width: area.width, height: items.count), in: &grid)
         case .refused(let service, let refusals):
-            let reasons = refusals.map { context.text($0.messageKey, $0.parameters) }
+            let reasons = refusals.map { context.text($0.userMessage) }
             MessageBox(
                 title: context.text("villager.refused.title", ["service": context.text(service.labelKey)]),
                 body: reasons.joined(separator: "\n"), kind: .warning, footer: context.text("villager.refused.footer")
@@ -49,8 +49,8 @@ enum VillagerScreen {
             }
             let statusLine = printStatusText(status, context)
             grid.write(statusLine.text, x: area.x, y: area.y + area.height - 1, style: statusLine.style)
-        case .recordFailed(let messageKey):
-            MessageBox(title: context.text("recordFailed.title"), body: context.text(messageKey), kind: .error,
+        case .recordFailed(let problem):
+            MessageBox(title: context.text("recordFailed.title"), body: context.text(problem), kind: .error,
                        footer: context.text("recordFailed.nothingRecorded"))
                 .draw(in: &grid, within: area, theme: theme)
         }
@@ -90,7 +90,7 @@ enum VillagerScreen {
         switch status {
         case .printing: (context.text("print.printing"), context.theme.hint)
         case .printed: (context.text("print.printed"), context.theme.success)
-        case .failed(let key): (context.text("print.failed", ["reason": context.text(key)]), context.theme.error)
+        case .failed(let reason): (context.text(UserMessage("print.failed", nested: ["reason": reason])), context.theme.error)
         case .noPrinter: (context.text("print.noPrinter"), context.theme.hint)
         }
     }

@@ -33,15 +33,16 @@ public enum VillagerStep: Sendable, Equatable {
     case recording(PendingRecord)
     /// Recorded: the receipt, and how printing went.
     case receipt(Receipt, PrintStatus)
-    /// The store could not write it; nothing was recorded.
-    case recordFailed(messageKey: String)
+    /// The store could not write it; nothing was recorded. The message says why.
+    case recordFailed(UserMessage)
 }
 
 /// How printing a receipt went.
 public enum PrintStatus: Sendable, Equatable {
     case printing
     case printed
-    case failed(messageKey: String)
+    /// Printing failed; the message is the reason (e.g. out of paper).
+    case failed(UserMessage)
     /// No printer is configured at this kiosk.
     case noPrinter
 }

@@ -51,9 +51,9 @@ public final class CardStation: Sendable {
                 let connection = try context.connect(reader: reader)
                 defer { connection.disconnect() }
                 let uid = Hex.string(try IDCardUIDReader().readUID(over: connection))
-                inbox.post(.cardUIDRead(uid: uid, failureKey: nil))
+                inbox.post(.cardUIDRead(uid: uid, failure: nil))
             } catch {
-                inbox.post(.cardUIDRead(uid: nil, failureKey: error.messageKey))
+                inbox.post(.cardUIDRead(uid: nil, failure: UserMessage(error.messageKey, error.parameters)))
             }
         }
     }
@@ -66,7 +66,7 @@ public final class CardStation: Sendable {
         case .cardRemoved(let reader):
             return readerName == nil || reader == readerName ? .removed(reader: reader) : nil
         case .serviceUnavailable(let messageKey):
-            return .serviceUnavailable(messageKey: messageKey)
+            return .serviceUnavailable(UserMessage(messageKey))
         case .readerAdded:
             return .serviceAvailable
         case .readerRemoved:
@@ -88,7 +88,7 @@ public final class CardStation: Sendable {
                 return try registeredIDCard(reader: reader, context: context)
             }
         } catch {
-            return .readFailed(messageKey: error.messageKey)
+            return .readFailed(UserMessage(error.messageKey, error.parameters))
         }
     }
 
@@ -98,7 +98,7 @@ public final class CardStation: Sendable {
         defer { connection.disconnect() }
         let uid = Hex.string(try IDCardUIDReader().readUID(over: connection))
         guard let person = try? store.person(cardUID: uid) else {
-            return .readFailed(messageKey: "card.idcard.unregistered")
+            return .readFailed(UserMessage("card.idcard.unregistered"))
         }
         return .read(CardHolder(idNumber: person.id.value, name: person.name, cardKind: .residentIDCard))
     }

@@ -14,7 +14,7 @@ extension CoordinatorDesk {
             do {
                 inbox.post(.villageRosterLoaded(try VillageRosters.roster(store, on: clock.today, policies: policies)))
             } catch {
-                inbox.post(.coordinatorWorkFailed(WorkNotice("villager.error.storeUnavailable")))
+                inbox.post(.coordinatorWorkFailed(UserMessage("villager.error.storeUnavailable")))
             }
         }
     }
@@ -32,9 +32,9 @@ extension CoordinatorDesk {
                 inbox.post(.coordinatorRecorded(try store.recordHomeVisitCertification(visit, policy: policy, actor: actor,
                                                                                        at: now)))
             } catch let error as CoordinatorStoreError {
-                inbox.post(.coordinatorWorkFailed(WorkNotice(error.messageKey)))
+                inbox.post(.coordinatorWorkFailed(error.userMessage))
             } catch {
-                inbox.post(.coordinatorWorkFailed(WorkNotice("store.error.writeFailed", ["reason": "\(error)"])))
+                inbox.post(.coordinatorWorkFailed(StoreError.writeFailureMessage(for: error)))
             }
         }
     }
@@ -46,9 +46,9 @@ extension CoordinatorDesk {
                 inbox.post(.coordinatorRecorded(try store.reportDeath(of: personID, diedOn: diedOn, source: source,
                                                                       evidence: "", actor: actor, at: clock.now())))
             } catch let error as CoordinatorStoreError {
-                inbox.post(.coordinatorWorkFailed(WorkNotice(error.messageKey)))
+                inbox.post(.coordinatorWorkFailed(error.userMessage))
             } catch {
-                inbox.post(.coordinatorWorkFailed(WorkNotice("store.error.writeFailed", ["reason": "\(error)"])))
+                inbox.post(.coordinatorWorkFailed(StoreError.writeFailureMessage(for: error)))
             }
         }
     }
@@ -59,7 +59,7 @@ extension CoordinatorDesk {
             do {
                 inbox.post(.monthlyDeathsLoaded(try Self.deathLines(store, month)))
             } catch {
-                inbox.post(.coordinatorWorkFailed(WorkNotice("villager.error.storeUnavailable")))
+                inbox.post(.coordinatorWorkFailed(UserMessage("villager.error.storeUnavailable")))
             }
         }
     }
@@ -68,7 +68,7 @@ extension CoordinatorDesk {
     public static func deathLines(_ store: KioskStore, _ month: CalendarMonth) throws -> [DeathListLine] {
         try store.deaths(villageCode: store.villageCode, in: month).map {
             DeathListLine(name: $0.person.name, maskedID: $0.person.id.masked, diedOn: $0.diedOn, source: $0.source,
-                          reportedOn: $0.reportedOn, cancellationPending: $0.cancellationPending)
+                          reportedOn: $0.reportedOn, recordedBy: $0.recordedBy, cancellationPending: $0.cancellationPending)
         }
     }
 
@@ -77,7 +77,7 @@ extension CoordinatorDesk {
                      strings: StringCatalog, posting inbox: EventInbox) {
         work.async { [store, clock] in
             guard let printer else {
-                inbox.post(.printed(failureKey: "print.error.notFound"))
+                inbox.post(.printed(failure: UserMessage("print.error.notFound")))
                 return
             }
             do {
@@ -85,11 +85,11 @@ extension CoordinatorDesk {
                     try Self.deathLines(store, month), month: month, villageName: villageName,
                     printedAt: WallClockTime(date: clock.now(), timeZone: clock.timeZone), coordinatorName: coordinatorName,
                     strings: strings, language: .chinese)
-                printer.print(lines: lines) { failureKey in
-                    inbox.post(.printed(failureKey: failureKey))
+                printer.print(lines: lines) { failure in
+                    inbox.post(.printed(failure: failure))
                 }
             } catch {
-                inbox.post(.printed(failureKey: "villager.error.storeUnavailable"))
+                inbox.post(.printed(failure: UserMessage("villager.error.storeUnavailable")))
             }
         }
     }
@@ -105,7 +105,7 @@ extension CoordinatorDesk {
                                  lastRemindedOn: $0.lastRemindedOn)
                 }))
             } catch {
-                inbox.post(.coordinatorWorkFailed(WorkNotice("villager.error.storeUnavailable")))
+                inbox.post(.coordinatorWorkFailed(UserMessage("villager.error.storeUnavailable")))
             }
         }
     }
@@ -121,9 +121,9 @@ extension CoordinatorDesk {
                 inbox.post(.reminderRecorded)
             } catch {
                 if case .reminderRefused(let code) = error {
-                    inbox.post(.coordinatorWorkFailed(WorkNotice(code.messageKey, code.parameters)))
+                    inbox.post(.coordinatorWorkFailed(UserMessage(code.messageKey, code.parameters)))
                 } else {
-                    inbox.post(.coordinatorWorkFailed(WorkNotice(error.messageKey)))
+                    inbox.post(.coordinatorWorkFailed(error.userMessage))
                 }
             }
         }
@@ -134,15 +134,15 @@ extension CoordinatorDesk {
         work.async { [store, clock] in
             do {
                 guard let person = try store.person(id) else {
-                    inbox.post(.coordinatorWorkFailed(WorkNotice("coordinator.absent.id.unknown")))
+                    inbox.post(.coordinatorWorkFailed(UserMessage("coordinator.absent.id.unknown")))
                     return
                 }
                 let holder = CardHolder(idNumber: id.value, name: person.name, cardKind: .residentIDCard)
                 inbox.post(.absentVillagerFound(try files.file(for: holder, at: clock.now())))
             } catch let error as VillagerDeskError {
-                inbox.post(.coordinatorWorkFailed(WorkNotice(error.messageKey)))
+                inbox.post(.coordinatorWorkFailed(UserMessage(error.messageKey)))
             } catch {
-                inbox.post(.coordinatorWorkFailed(WorkNotice("villager.error.storeUnavailable")))
+                inbox.post(.coordinatorWorkFailed(UserMessage("villager.error.storeUnavailable")))
             }
         }
     }
@@ -153,14 +153,14 @@ extension CoordinatorDesk {
             do {
                 guard let coordinator = try store.coordinatorAccounts().map(\.coordinator).first(where: { $0.id == coordinatorID })
                 else {
-                    inbox.post(.coordinatorWorkFailed(WorkNotice("coordinator.error.unknown")))
+                    inbox.post(.coordinatorWorkFailed(UserMessage("coordinator.error.unknown")))
                     return
                 }
                 inbox.post(.authorisationRecorded(try store.recordAuthorisation(authorisation, by: coordinator, at: clock.now())))
             } catch let error as CoordinatorStoreError {
-                inbox.post(.coordinatorWorkFailed(WorkNotice(error.messageKey)))
+                inbox.post(.coordinatorWorkFailed(error.userMessage))
             } catch {
-                inbox.post(.coordinatorWorkFailed(WorkNotice("store.error.writeFailed", ["reason": "\(error)"])))
+                inbox.post(.coordinatorWorkFailed(StoreError.writeFailureMessage(for: error)))
             }
         }
     }

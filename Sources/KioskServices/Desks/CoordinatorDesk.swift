@@ -35,9 +35,9 @@ public final class CoordinatorDesk: Sendable {
         work.async { [store, clock] in
             do throws(IDCardRegistrationError) {
                 let receipt = try store.registerIDCard(uid: uid, to: id, actor: actor, at: clock.now())
-                inbox.post(.idCardRegistered(name: receipt.personName, failureKey: nil))
+                inbox.post(.idCardRegistered(name: receipt.personName, failure: nil))
             } catch {
-                inbox.post(.idCardRegistered(name: nil, failureKey: error.messageKey))
+                inbox.post(.idCardRegistered(name: nil, failure: error.userMessage))
             }
         }
     }
@@ -52,7 +52,7 @@ public final class CoordinatorDesk: Sendable {
     /// The answer to one login attempt.
     static func check(store: KioskStore, cardNumber: String, pin: String, at instant: Date) -> PINCheck {
         guard let typed = try? CoordinatorPIN(pin) else {
-            return .refused(messageKey: "coordinator.login.refusal.wrongPIN")
+            return .refused(CoordinatorPINError.format.userMessage)
         }
         do {
             switch try store.checkCoordinatorLogin(cardNumber: cardNumber, pin: typed, at: instant) {
@@ -63,10 +63,10 @@ public final class CoordinatorDesk: Sendable {
             case .refused(.locked(let until)):
                 return .locked(until: WallClockTime(date: until, timeZone: store.timeZone).minuteText)
             case .refused(let refusal):
-                return .refused(messageKey: refusal.messageKey)
+                return .refused(refusal.userMessage(at: instant))
             }
         } catch {
-            return .refused(messageKey: "villager.error.storeUnavailable")
+            return .refused(UserMessage("villager.error.storeUnavailable"))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import KioskDomain
 import ReceiptPrinter
 
 /// Prints receipts on the configured ESC/POS printer off the UI thread and says how it went.
@@ -16,20 +17,20 @@ public struct ReceiptPrinting: Sendable {
     }
 
     /// Prints the receipt's localised lines (the first is the heading), then calls `posting` with nil,
-    /// or with the message key of why it failed; never blocks the caller.
-    public func print(lines: [String], posting: @escaping @Sendable (String?) -> Void) {
+    /// or with the message of why it failed; never blocks the caller.
+    public func print(lines: [String], posting: @escaping @Sendable (UserMessage?) -> Void) {
         let device = ReceiptPrinterDevice(path: devicePath)
         let document = EscPosDocument.receipt(lines: lines, columns: paperColumns)
         work.async {
             guard let bytes = document.bytes() else {
-                posting(ReceiptPrinterError.encodingFailed.messageKey)
+                posting(UserMessage(ReceiptPrinterError.encodingFailed.messageKey, ReceiptPrinterError.encodingFailed.parameters))
                 return
             }
             do throws(ReceiptPrinterError) {
                 try device.write(bytes)
                 posting(nil)
             } catch {
-                posting(error.messageKey)
+                posting(UserMessage(error.messageKey, error.parameters))
             }
         }
     }

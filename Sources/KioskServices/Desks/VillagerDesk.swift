@@ -29,9 +29,9 @@ public final class VillagerDesk: Sendable {
             do {
                 inbox.post(.villagerLoaded(try file(for: holder, at: clock.now())))
             } catch let error as VillagerDeskError {
-                inbox.post(.villagerLoadFailed(messageKey: error.messageKey))
+                inbox.post(.villagerLoadFailed(UserMessage(error.messageKey)))
             } catch {
-                inbox.post(.villagerLoadFailed(messageKey: "villager.error.storeUnavailable"))
+                inbox.post(.villagerLoadFailed(StoreError.readFailureMessage(for: error)))
             }
         }
     }
@@ -42,9 +42,9 @@ public final class VillagerDesk: Sendable {
             do {
                 inbox.post(.recorded(try store.record(event, actor: actor, at: clock.now())))
             } catch let error as StoreError {
-                inbox.post(.recordFailed(messageKey: error.messageKey))
+                inbox.post(.recordFailed(error.userMessage))
             } catch {
-                inbox.post(.recordFailed(messageKey: "store.error.writeFailed"))
+                inbox.post(.recordFailed(StoreError.writeFailureMessage(for: error)))
             }
         }
     }

@@ -50,12 +50,12 @@ public struct EffectRunner: Sendable {
 
     private func print(_ receipt: Receipt, _ inbox: EventInbox) {
         guard let printer else {
-            inbox.post(.printed(failureKey: "print.error.notFound"))
+            inbox.post(.printed(failure: UserMessage("print.error.notFound")))
             return
         }
         let lines = ReceiptText.lines(receipt, strings: strings, language: .chinese, timeZone: timeZone)
-        printer.print(lines: lines) { failureKey in
-            inbox.post(.printed(failureKey: failureKey))
+        printer.print(lines: lines) { failure in
+            inbox.post(.printed(failure: failure))
         }
     }
 }

@@ -106,7 +106,7 @@ public struct KioskAssembly {
                 if demo.daemon.start() {
                     demo.deck.start()
                 } else {
-                    inbox.post(.card(.serviceUnavailable(messageKey: SmartCardError.serviceNotRunning.messageKey)))
+                    inbox.post(.card(.serviceUnavailable(UserMessage(SmartCardError.serviceNotRunning.messageKey))))
                 }
                 station.watch(posting: inbox)
             }

@@ -1,3 +1,5 @@
+import KioskDomain
+
 /// Why a coordinator-mode store operation did not happen.
 public enum CoordinatorStoreError: Error, Hashable, Sendable {
     /// A coordinator with this staff ID, ID number or card number exists.
@@ -11,9 +13,9 @@ public enum CoordinatorStoreError: Error, Hashable, Sendable {
     /// A reminder is refused by the once-a-month rule or the list.
     case reminderRefused(ReminderRefusalCode)
     /// A death cannot be recorded.
-    case deathRefused(String)
-    /// A certification by home visit is refused (the refusal's message key).
-    case certificationRefused([String])
+    case deathRefused(DeathReportRefusal)
+    /// A certification by home visit is refused, for these reasons.
+    case certificationRefused([ServiceRefusal])
     /// The write failed and nothing was recorded.
     case writeFailed(reason: String)
 
@@ -25,8 +27,8 @@ public enum CoordinatorStoreError: Error, Hashable, Sendable {
         case .unknownPerson: "store.error.unknownPerson"
         case .unknownAuthorisation: "proxy.error.unknownAuthorisation"
         case .reminderRefused(let code): code.messageKey
-        case .deathRefused(let key): key
-        case .certificationRefused(let keys): keys.first ?? "store.error.writeFailed"
+        case .deathRefused(let refusal): refusal.messageKey
+        case .certificationRefused(let refusals): refusals.first?.messageKey ?? "store.error.writeFailed"
         case .writeFailed: "store.error.writeFailed"
         }
     }

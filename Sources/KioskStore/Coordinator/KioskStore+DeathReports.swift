@@ -7,13 +7,18 @@ public struct DeathReportLine: Hashable, Sendable {
     public var person: Person
     public var status: AccountStatus
     public var diedOn: CivilDate
-    /// Nil for deaths known from imported data without a report at this kiosk.
+    /// The day the death was recorded at this kiosk; nil for deaths known from imported data only.
     public var reportedOn: CivilDate?
+    /// Which record says the person died.
+    public var recordedBy: DeathRecordKind
     public var source: DeathSource?
     public var lastPensionMonth: CivilDate?
     public var overpaidPension: Money
     /// A cancellation still waits for the heir's details.
     public var cancellationPending: Bool
+
+    /// The death was recorded in a later month than the month of death (a late report).
+    public var isLate: Bool { MonthlyDeathReport.isLate(diedOn: diedOn, reportedOn: reportedOn) }
 }
 
 /// A cancellation waiting for the heir's details.
@@ -44,7 +49,7 @@ extension KioskStore {
             decision = try DeathReportDecision.decide(person: person, account: account, diedOn: diedOn, source: source,
                                                       evidence: evidence, today: CivilDate(instant, in: timeZone))
         } catch {
-            throw .deathRefused(error.messageKey)
+            throw .deathRefused(error)
         }
         do {
             return try record(.deathReport(decision), actor: actor, at: instant)
@@ -85,33 +90,49 @@ extension KioskStore {
         }
     }
 
-    /// Everyone of a village who died in a month, with the report's details where one was made here, by day.
+    /// The village's monthly death report: the deaths recorded at this kiosk in `month` (in the kiosk's zone), late
+    /// ones included, and deaths known only from imported data that happened in `month`; by day of record, then name.
+    ///
+    /// A death recorded on 2026-12-02 that happened on 2026-11-28 is in December's report, marked late, and not in
+    /// November's (see `MonthlyDeathReport` for the rule).
     public func deaths(villageCode: String, in month: CalendarMonth) throws -> [DeathReportLine] {
         try database.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT p.id_number, a.status, d.reported_on, d.source, d.last_pension_month, d.overpaid_pension_fen,
-                       (SELECT COUNT(*) FROM pending_cancellations c WHERE c.person_id = p.id_number) AS pending
+                       c.reported_on AS cancelled_on, c.last_pension_month AS cancelled_last_month,
+                       c.overpaid_pension_fen AS cancelled_overpaid_fen,
+                       (SELECT COUNT(*) FROM pending_cancellations pc WHERE pc.person_id = p.id_number) AS pending
                 FROM people p
                 LEFT JOIN accounts a ON a.person_id = p.id_number
                 LEFT JOIN death_reports d ON d.person_id = p.id_number
-                WHERE p.village_code = ? AND p.died_on BETWEEN ? AND ?
-                ORDER BY p.died_on, p.name
-                """, arguments: [villageCode, month.firstDay.iso, month.lastDay.iso])
-            return try rows.map { row in
+                LEFT JOIN cancellations c ON c.id = (
+                    SELECT MIN(x.id) FROM cancellations x WHERE x.person_id = p.id_number AND x.reason = ?)
+                WHERE p.village_code = ? AND p.died_on IS NOT NULL
+                """, arguments: [CancellationReason.death.rawValue, villageCode])
+            let lines = try rows.map { row -> DeathReportLine in
                 let key: String = row["id_number"]
                 guard let person = try PersonRecord.fetchOne(db, key: key)?.person(), let died = person.diedOn else {
                     throw StoreError.corruptRow(table: PersonRecord.databaseTableName, key: key)
                 }
                 let status = (row["status"] as String?).flatMap(AccountStatus.init(rawValue:)) ?? .notEnrolled
                 let pendingCount: Int = row["pending"]
+                let reported = (row["reported_on"] as String?).flatMap { CivilDate(iso: $0) }
+                let cancelled = (row["cancelled_on"] as String?).flatMap { CivilDate(iso: $0) }
+                let kind: DeathRecordKind = reported != nil ? .deathReport : cancelled != nil ? .cancellation : .importedData
+                let fromReport = kind == .deathReport
+                let lastMonth: String? = fromReport ? row["last_pension_month"] : row["cancelled_last_month"]
+                let overpaid: Int? = fromReport ? row["overpaid_pension_fen"] : row["cancelled_overpaid_fen"]
                 return DeathReportLine(
-                    person: person, status: status, diedOn: died,
-                    reportedOn: (row["reported_on"] as String?).flatMap { CivilDate(iso: $0) },
+                    person: person, status: status, diedOn: died, reportedOn: reported ?? cancelled, recordedBy: kind,
                     source: (row["source"] as String?).flatMap(DeathSource.init(rawValue:)),
-                    lastPensionMonth: (row["last_pension_month"] as String?).flatMap { CivilDate(iso: $0) },
-                    overpaidPension: Money(fen: row["overpaid_pension_fen"] ?? 0),
+                    lastPensionMonth: lastMonth.flatMap { CivilDate(iso: $0) },
+                    overpaidPension: Money(fen: overpaid ?? 0),
                     cancellationPending: pendingCount > 0 && status != .terminated)
             }
+            return lines
+                .filter { MonthlyDeathReport.month(reportedOn: $0.reportedOn, diedOn: $0.diedOn) == month }
+                .sorted { ($0.reportedOn ?? $0.diedOn, $0.diedOn, $0.person.name, $0.person.id.value)
+                    < ($1.reportedOn ?? $1.diedOn, $1.diedOn, $1.person.name, $1.person.id.value) }
         }
     }
 }

@@ -37,11 +37,11 @@ extension KioskStore {
         }
         guard let person else { throw .unknownPerson(visit.personID.masked) }
         if visit.visitedOn > CivilDate(instant, in: timeZone) {
-            throw .certificationRefused([ServiceRefusal.dateInFuture(visit.visitedOn).messageKey])
+            throw .certificationRefused([ServiceRefusal.dateInFuture(visit.visitedOn)])
         }
         let outcome = CertificationDecision.decide(person: person, account: account, policy: policy,
                                                    method: .homeVisit, today: visit.visitedOn)
-        guard let decision = outcome.decision else { throw .certificationRefused(outcome.refusals.map(\.messageKey)) }
+        guard let decision = outcome.decision else { throw .certificationRefused(outcome.refusals) }
         return try coordinatorWrite { db in
             let receipt = try self.record(.certification(decision), actor: actor, at: instant, in: db)
             var row = HomeVisitRecord(id: nil, personId: visit.personID.value, visitedOn: visit.visitedOn.iso,

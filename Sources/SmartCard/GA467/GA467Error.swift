@@ -26,6 +26,10 @@ public enum GA467Error: Error, Sendable, Hashable {
         }
     }
 
+    /// Values the message inserts, by placeholder name: none of these texts takes one, and a case's own values
+    /// (codes, paths, dates) are for the technicians' log, not the screen.
+    public var parameters: [String: String] { [:] }
+
     /// The message key for a module status byte SW3.
     public static func messageKey(status: UInt8) -> String {
         switch status {

@@ -43,7 +43,8 @@ struct ReportCommand: ParsableCommand {
 
     /// `kiosk report deaths --month YYYY-MM --db PATH [--csv]`.
     struct Deaths: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "People of the village who died in a month.")
+        static let configuration = CommandConfiguration(
+            abstract: "Deaths recorded in a month (kiosk time zone), late reports marked with their day of death.")
         @OptionGroup var location: DatabaseCommand.Location
         @Option(name: .long, help: "The month (YYYY-MM).")
         var month: String

@@ -21,7 +21,7 @@ enum AbsentVillagerFlow {
                 form.step = .idNumber(entry, notice: nil)
             case .submitted:
                 guard let id = try? IDNumber(entry.text) else {
-                    form.step = .idNumber(entry, notice: WorkNotice("coordinator.absent.id.invalid"))
+                    form.step = .idNumber(entry, notice: UserMessage("coordinator.absent.id.invalid"))
                     break
                 }
                 form.step = .finding(id)
@@ -67,11 +67,11 @@ enum AbsentVillagerFlow {
             case .edited: form.step = .proxyID(entry, notice: nil)
             case .submitted:
                 guard let id = try? IDNumber(entry.text) else {
-                    form.step = .proxyID(entry, notice: WorkNotice("coordinator.absent.id.invalid"))
+                    form.step = .proxyID(entry, notice: UserMessage("coordinator.absent.id.invalid"))
                     break
                 }
                 guard id != form.file?.person.id else {
-                    form.step = .proxyID(entry, notice: WorkNotice("coordinator.absent.proxyID.same"))
+                    form.step = .proxyID(entry, notice: UserMessage("coordinator.absent.proxyID.same"))
                     break
                 }
                 form.draft.idNumber = id
@@ -140,14 +140,14 @@ enum AbsentVillagerFlow {
     static let longestAuthorisationYears = 2
 
     /// The typed last day of the authorisation, or why it cannot be.
-    static func expiry(_ text: String, today: CivilDate) -> Result<CivilDate, WorkNotice> {
+    static func expiry(_ text: String, today: CivilDate) -> Result<CivilDate, UserMessage> {
         guard text.count == 8, let number = Int(text),
               let day = CivilDate(year: number / 10_000, month: number / 100 % 100, day: number % 100) else {
-            return .failure(WorkNotice("coordinator.death.date.invalid"))
+            return .failure(UserMessage("coordinator.death.date.invalid"))
         }
-        guard day >= today else { return .failure(WorkNotice("coordinator.absent.expiry.past")) }
+        guard day >= today else { return .failure(UserMessage("coordinator.absent.expiry.past")) }
         guard day <= today.adding(months: 12 * longestAuthorisationYears) else {
-            return .failure(WorkNotice("coordinator.absent.expiry.tooLong", ["years": "\(longestAuthorisationYears)"]))
+            return .failure(UserMessage("coordinator.absent.expiry.tooLong", ["years": "\(longestAuthorisationYears)"]))
         }
         return .success(day)
     }

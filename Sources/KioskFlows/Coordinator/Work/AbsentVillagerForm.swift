@@ -7,19 +7,19 @@ import TerminalUI
 public struct AbsentVillagerForm: Sendable, Equatable {
     /// Where the coordinator is.
     public enum Step: Sendable, Equatable {
-        case idNumber(TextEntry, notice: WorkNotice?)
+        case idNumber(TextEntry, notice: UserMessage?)
         case finding(IDNumber)
         case kind(selected: Int)
         case proxyName(TextEntry)
         case relationship(selected: Int)
-        case proxyID(TextEntry, notice: WorkNotice?)
+        case proxyID(TextEntry, notice: UserMessage?)
         /// `selected` is the highlighted service; digits turn services on and off.
         case scope(selected: Int)
-        case expiry(TextEntry, notice: WorkNotice?)
+        case expiry(TextEntry, notice: UserMessage?)
         /// Everything recorded, and the villager's consent to confirm.
         case consent
         case recording
-        case failed(WorkNotice)
+        case failed(UserMessage)
     }
 
     /// What the kiosk knows of the villager, once found.

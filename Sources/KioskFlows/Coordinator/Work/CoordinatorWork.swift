@@ -23,39 +23,35 @@ public enum CoordinatorWork: Sendable, Equatable {
     public var titleKey: String { "coordinator.work.\(choice.rawValue).title" }
 }
 
-/// A message the store gave instead of doing the work (key and the values it inserts).
-public struct WorkNotice: Error, Sendable, Equatable {
-    public var messageKey: String
-    public var arguments: [String: String]
-
-    /// A notice.
-    public init(_ messageKey: String, _ arguments: [String: String] = [:]) {
-        self.messageKey = messageKey
-        self.arguments = arguments
-    }
-}
-
-/// One person who died in the month, as the monthly death report lists them.
+/// One death the monthly death report lists: recorded at the kiosk in the month (late ones marked), or known from
+/// imported data and happened in the month.
 public struct DeathListLine: Sendable, Equatable {
     public var name: String
     public var maskedID: String
     public var diedOn: CivilDate
-    /// Who reported it; nil when the death is known from imported data.
+    /// Who reported it; nil when the death is known from imported data or a cancellation.
     public var source: DeathSource?
+    /// The day the death was recorded at the kiosk; nil for imported data.
     public var reportedOn: CivilDate?
+    /// Which record says the person died.
+    public var recordedBy: DeathRecordKind
     /// A cancellation still waits for the heir.
     public var cancellationPending: Bool
 
-    /// A line.
+    /// A line; `recordedBy` defaults to a death report when there is a source, imported data when there is no day.
     public init(name: String, maskedID: String, diedOn: CivilDate, source: DeathSource?, reportedOn: CivilDate?,
-                cancellationPending: Bool) {
+                recordedBy: DeathRecordKind? = nil, cancellationPending: Bool) {
         self.name = name
         self.maskedID = maskedID
         self.diedOn = diedOn
         self.source = source
         self.reportedOn = reportedOn
+        self.recordedBy = recordedBy ?? (reportedOn == nil ? .importedData : source == nil ? .cancellation : .deathReport)
         self.cancellationPending = cancellationPending
     }
+
+    /// Recorded in a later month than the month of death (a late report, 补报).
+    public var isLate: Bool { MonthlyDeathReport.isLate(diedOn: diedOn, reportedOn: reportedOn) }
 }
 
 /// One person on the tax office's non-payer list who still needs a reminder this month.

@@ -95,7 +95,7 @@ enum CoordinatorWorkFlow {
     }
 
     /// The store did not do the work; nothing was written.
-    static func failed(_ state: inout KioskState, _ notice: WorkNotice) {
+    static func failed(_ state: inout KioskState, _ notice: UserMessage) {
         switch current(state) {
         case .rosters(var view) where view.page == .loading:
             view.page = .failed(notice)
@@ -131,8 +131,8 @@ enum CoordinatorWorkFlow {
     }
 
     /// The printer answered (a receipt of the work, or the monthly death report).
-    static func printed(_ state: inout KioskState, failureKey: String?) {
-        let status: PrintStatus = failureKey.map { .failed(messageKey: $0) } ?? .printed
+    static func printed(_ state: inout KioskState, failure: UserMessage?) {
+        let status: PrintStatus = failure.map { .failed($0) } ?? .printed
         switch current(state) {
         case .homeVisits(var form):
             guard case .receipt(let receipt, .printing) = form.step else { return }

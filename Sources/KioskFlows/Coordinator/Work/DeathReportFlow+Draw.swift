@@ -68,6 +68,9 @@ extension DeathReportFlow {
         ]
         guard let decision = decision(entry, day, source, today: today) else { return rows }
         let report = decision.report
+        if report.isLate {
+            rows.append(.init("coordinator.death.confirm.late", .text(report.reportMonth.iso), keyFigure: true))
+        }
         if let stops = report.pensionStopsFrom {
             rows.append(.init("coordinator.death.confirm.stopsFrom", .text(CalendarMonth(stops).iso), keyFigure: true))
         }
@@ -89,27 +92,33 @@ extension DeathReportFlow {
         let theme = context.theme
         grid.write(context.text("coordinator.death.monthly.heading", ["month": month.iso]), x: area.x, y: area.y,
                    style: theme.title, maxWidth: area.width)
+        grid.write(context.text("coordinator.death.monthly.rule"), x: area.x, y: area.y + 1, style: theme.hint,
+                   maxWidth: area.width)
         guard let lines else {
-            grid.write(context.text("coordinator.work.loading"), x: area.x, y: area.y + 2, style: theme.hint)
+            grid.write(context.text("coordinator.work.loading"), x: area.x, y: area.y + 3, style: theme.hint)
             return
         }
-        let room = area.height - 5
+        let top = area.y + 3
+        let room = area.height - 7
         if lines.isEmpty {
-            grid.write(context.text("coordinator.death.monthly.none"), x: area.x, y: area.y + 2, style: theme.text,
+            grid.write(context.text("coordinator.death.monthly.none"), x: area.x, y: top, style: theme.text,
                        maxWidth: area.width)
         }
         for (offset, line) in lines.prefix(room).enumerated() {
-            grid.write(TextLayout.truncate(monthlyLine(line, context), width: area.width), x: area.x, y: area.y + 2 + offset,
+            grid.write(TextLayout.truncate(monthlyLine(line, context), width: area.width), x: area.x, y: top + offset,
                        style: theme.text)
         }
         if lines.count > room {
             grid.write(context.text("coordinator.death.monthly.more", ["count": "\(lines.count - room)"]), x: area.x,
-                       y: area.y + 2 + room, style: theme.hint)
+                       y: top + room, style: theme.hint)
         }
         if let status {
             let shown = WorkScreen.printStatus(status, context)
             grid.write(shown.text, x: area.x, y: area.y + area.height - 3, style: shown.style, maxWidth: area.width)
         }
+        let canGoOn = otherMonth(.character("3"), from: month, today: context.state.clock.civilDate) != nil
+        grid.write(context.text(canGoOn ? "coordinator.death.monthly.otherMonths" : "coordinator.death.monthly.earlierMonth"),
+                   x: area.x, y: area.y + area.height - 4, style: theme.hint, maxWidth: area.width)
         var actions = [("0", "nav.back")]
         if context.state.settings.hasPrinter { actions.insert(("1", "coordinator.death.monthly.print"), at: 0) }
         WorkScreen.drawActions(actions, in: &grid, x: area.x, y: area.y + area.height - actions.count, width: area.width, context)

@@ -10,19 +10,19 @@ public struct DeathReportForm: Sendable, Equatable {
         /// Find by ID number, pick from the pensioners, or see this month's deaths.
         case way(selected: Int)
         /// Part of the ID number is typed.
-        case search(TextEntry, notice: WorkNotice?)
+        case search(TextEntry, notice: UserMessage?)
         case results([RosterEntry], selected: Int)
         case pensioners(selected: Int)
         /// The day of death, typed YYYYMMDD.
-        case date(RosterEntry, TextEntry, notice: WorkNotice?)
+        case date(RosterEntry, TextEntry, notice: UserMessage?)
         case source(RosterEntry, CivilDate, selected: Int)
         case confirming(RosterEntry, CivilDate, DeathSource)
         case recording(RosterEntry, CivilDate, DeathSource)
         case receipt(Receipt, PrintStatus)
-        case failed(WorkNotice)
+        case failed(UserMessage)
         /// This month's deaths (nil while loading) and how printing the sheet went (nil before printing).
         case monthly(CalendarMonth, [DeathListLine]?, PrintStatus?)
-        case monthlyFailed(CalendarMonth, WorkNotice)
+        case monthlyFailed(CalendarMonth, UserMessage)
     }
 
     /// The living people of the village, to search by ID number.
@@ -99,12 +99,12 @@ enum DeathReportFlow {
                 form.step = .search(entry, notice: nil)
             case .submitted:
                 guard entry.text.count >= searchMinimum else {
-                    form.step = .search(entry, notice: WorkNotice("coordinator.death.search.tooShort", ["count": "\(searchMinimum)"]))
+                    form.step = .search(entry, notice: UserMessage("coordinator.death.search.tooShort", ["count": "\(searchMinimum)"]))
                     break
                 }
                 let found = form.people.filter { $0.person.id.value.contains(entry.text) }
                 form.step = found.isEmpty
-                    ? .search(entry, notice: WorkNotice("coordinator.death.search.none"))
+                    ? .search(entry, notice: UserMessage("coordinator.death.search.none"))
                     : .results(found, selected: 0)
             case .cancelled:
                 form.step = .way(selected: 0)
@@ -181,6 +181,10 @@ enum DeathReportFlow {
                 form.step = .monthly(month, lines, .printing)
                 effects = [.printDeathReport(month, villageName: state.settings.villageName,
                                              coordinatorName: state.coordinator?.name ?? "")]
+            } else if let other = otherMonth(key, from: month, today: today), lines != nil, status != .printing {
+                // An earlier month's report stays complete: deaths recorded later are in their own month's report.
+                form.step = .monthly(other, nil, nil)
+                effects = [.loadMonthlyDeaths(other)]
             } else if isBack || key == .enter {
                 form.step = .way(selected: Way.allCases.firstIndex(of: .thisMonth) ?? 0)
             } else {
@@ -202,22 +206,33 @@ enum DeathReportFlow {
         state.screen = .coordinator(.work(.deathReport(form)))
     }
 
+    /// The month key 2 (the one before) or 3 (the one after, never past this month) leads to from `month`.
+    static func otherMonth(_ key: Key, from month: CalendarMonth, today: CivilDate) -> CalendarMonth? {
+        switch key {
+        case .character("2"), .left: return CalendarMonth(month.firstDay.adding(months: -1))
+        case .character("3"), .right:
+            let next = CalendarMonth(month.firstDay.adding(months: 1))
+            return next <= CalendarMonth(today) ? next : nil
+        default: return nil
+        }
+    }
+
     private static func dateEntry(_ text: String = "") -> TextEntry {
         TextEntry(text, maxLength: 8, allowed: .digits)
     }
 
     /// The typed day of death, or why it cannot be: not a date, in the future, before birth, already recorded.
-    static func check(_ text: String, _ entry: RosterEntry, today: CivilDate) -> Result<CivilDate, WorkNotice> {
+    static func check(_ text: String, _ entry: RosterEntry, today: CivilDate) -> Result<CivilDate, UserMessage> {
         guard text.count == 8, let number = Int(text),
               let day = CivilDate(year: number / 10_000, month: number / 100 % 100, day: number % 100) else {
-            return .failure(WorkNotice("coordinator.death.date.invalid"))
+            return .failure(UserMessage("coordinator.death.date.invalid"))
         }
         do {
             _ = try DeathReportDecision.decide(person: entry.person, account: entry.account, diedOn: day, source: .relative,
                                                evidence: "", today: today)
             return .success(day)
         } catch {
-            return .failure(WorkNotice(error.messageKey, error.parameters))
+            return .failure(error.userMessage)
         }
     }
 

@@ -13,7 +13,7 @@ public struct HomeVisitForm: Sendable, Equatable {
         case confirming(RosterEntry, witness: String)
         case recording(RosterEntry, witness: String)
         case receipt(Receipt, PrintStatus)
-        case failed(WorkNotice)
+        case failed(UserMessage)
     }
 
     /// Pensioners who cannot walk and whose certification is due or overdue, overdue first.

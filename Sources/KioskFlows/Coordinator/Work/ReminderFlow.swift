@@ -12,8 +12,8 @@ public struct ReminderForm: Sendable, Equatable {
         case recording(ReminderLine, ReminderChannel)
         case recorded(ReminderLine, ReminderChannel)
         /// The store refused the reminder (e.g. already reminded this month).
-        case refused(ReminderLine, WorkNotice)
-        case failed(WorkNotice)
+        case refused(ReminderLine, UserMessage)
+        case failed(UserMessage)
     }
 
     /// Who still needs a reminder this month.
@@ -131,7 +131,7 @@ enum ReminderFlow {
                 .draw(in: &grid, within: area, theme: theme)
         case .refused(let line, let notice):
             MessageBox(title: context.text("coordinator.reminders.refused", ["name": line.name]),
-                       body: context.text(notice.messageKey, notice.arguments), kind: .warning,
+                       body: context.text(notice), kind: .warning,
                        footer: context.text("coordinator.reminders.backToList"))
                 .draw(in: &grid, within: area, theme: theme)
         case .failed(let notice):

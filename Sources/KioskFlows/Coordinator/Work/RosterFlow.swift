@@ -10,7 +10,7 @@ public struct RosterView: Sendable, Equatable {
         case overview(selected: Int)
         /// One list, paged; `selected` is the highlighted person.
         case list(RosterList, selected: Int)
-        case failed(WorkNotice)
+        case failed(UserMessage)
     }
 
     /// The village's rosters; nil until the store answers.

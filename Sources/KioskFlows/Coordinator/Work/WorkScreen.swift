@@ -45,8 +45,8 @@ enum WorkScreen {
             .draw(in: &grid, within: area, theme: context.theme)
     }
 
-    static func drawFailure(_ notice: WorkNotice, in grid: inout Grid, area: Rect, _ context: ScreenContext) {
-        MessageBox(title: context.text("coordinator.work.failed"), body: context.text(notice.messageKey, notice.arguments),
+    static func drawFailure(_ notice: UserMessage, in grid: inout Grid, area: Rect, _ context: ScreenContext) {
+        MessageBox(title: context.text("coordinator.work.failed"), body: context.text(notice),
                    kind: .warning, footer: context.text("nav.backHint"))
             .draw(in: &grid, within: area, theme: context.theme)
     }
@@ -75,14 +75,14 @@ enum WorkScreen {
     }
 
     /// A typed field with a question above it and an optional notice under it.
-    static func drawEntry(_ entry: TextEntry, questionKey: String, fieldKey: String, notice: WorkNotice?,
+    static func drawEntry(_ entry: TextEntry, questionKey: String, fieldKey: String, notice: UserMessage?,
                           in grid: inout Grid, area: Rect, _ context: ScreenContext, questionArguments: [String: String] = [:]) {
         grid.write(context.text(questionKey, questionArguments), x: area.x, y: area.y, style: context.theme.title,
                    maxWidth: area.width)
         entry.field(label: context.text(fieldKey))
             .draw(in: &grid, rect: Rect(x: area.x, y: area.y + 2, width: min(area.width, 60), height: 1), theme: context.theme)
         if let notice {
-            grid.write(context.text(notice.messageKey, notice.arguments), x: area.x, y: area.y + 4,
+            grid.write(context.text(notice), x: area.x, y: area.y + 4,
                        style: context.theme.error, maxWidth: area.width)
         }
     }
@@ -101,7 +101,7 @@ enum WorkScreen {
         switch status {
         case .printing: (context.text("print.printing"), context.theme.hint)
         case .printed: (context.text("print.printed"), context.theme.success)
-        case .failed(let key): (context.text("print.failed", ["reason": context.text(key)]), context.theme.error)
+        case .failed(let reason): (context.text(UserMessage("print.failed", nested: ["reason": reason])), context.theme.error)
         case .noPrinter: (context.text("print.noPrinter"), context.theme.hint)
         }
     }
