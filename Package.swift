@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // C shims: module maps and headers only.
@@ -29,23 +30,26 @@ let package = Package(
             resources: [.copy("strings"), .copy("policy"), .copy("demo"), .copy("reference")]
         ),
 
+        // Text codecs shared by the card, store and printer code: CSV, hex, GBK and GB18030.
+        .target(name: "TextCodecs", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+
         .target(name: "KioskDomain"),
         .target(name: "KioskStore", dependencies: [
-            "KioskDomain",
+            "KioskDomain", "TextCodecs",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
-        .target(name: "SmartCard", dependencies: ["CPCSC"]),
-        .target(name: "CardSimulator", dependencies: ["SmartCard"]),
+        .target(name: "SmartCard", dependencies: ["CPCSC", "TextCodecs"]),
+        .target(name: "CardSimulator", dependencies: ["SmartCard", "TextCodecs"]),
         .target(name: "TerminalUI", dependencies: ["CNCursesW"]),
-        .target(name: "KioskFlows", dependencies: ["KioskDomain", "TerminalUI"]),
+        .target(name: "KioskFlows", dependencies: ["KioskDomain", "TerminalUI", "TextCodecs"]),
         .target(name: "KioskSpeech"),
-        .target(name: "ReceiptPrinter", dependencies: ["TerminalUI"]),
+        .target(name: "ReceiptPrinter", dependencies: ["TerminalUI", "TextCodecs"]),
 
         .executableTarget(name: "kiosk", dependencies: [
             "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "CardSimulator", "TerminalUI", "KioskFlows",
-            "ReceiptPrinter", "KioskSpeech",
+            "ReceiptPrinter", "KioskSpeech", "TextCodecs",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kiosk-cardsim", dependencies: [
@@ -57,10 +61,11 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
 
+        .testTarget(name: "TextCodecsTests", dependencies: ["TextCodecs"]),
         .testTarget(name: "KioskDomainTests", dependencies: ["KioskDomain", "KioskAssets"]),
-        .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "KioskDomain", "KioskAssets"]),
-        .testTarget(name: "SmartCardTests", dependencies: ["SmartCard", "KioskAssets"]),
-        .testTarget(name: "CardSimulatorTests", dependencies: ["CardSimulator", "SmartCard", "KioskAssets"]),
+        .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "KioskDomain", "TextCodecs", "KioskAssets"]),
+        .testTarget(name: "SmartCardTests", dependencies: ["SmartCard", "TextCodecs", "KioskAssets"]),
+        .testTarget(name: "CardSimulatorTests", dependencies: ["CardSimulator", "SmartCard", "TextCodecs", "KioskAssets"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CNCursesW"]),
         .testTarget(
             name: "KioskFlowsTests", dependencies: ["KioskFlows", "KioskDomain", "TerminalUI", "KioskAssets"],

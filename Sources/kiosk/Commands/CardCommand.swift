@@ -3,6 +3,7 @@ import Foundation
 import KioskFlows
 import KioskAssets
 import SmartCard
+import TextCodecs
 
 /// `kiosk card`: the coordinator's and technician's card diagnosis tools.
 struct CardCommand: AsyncParsableCommand {
