@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C shims: module maps and headers only.
@@ -32,6 +33,8 @@ let package = Package(
 
         // Text codecs shared by the card, store and printer code: CSV, hex, GBK and GB18030.
         .target(name: "TextCodecs", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        // The technicians' log: a swift-log handler appending lines to a file.
+        .target(name: "KioskLogging", dependencies: [.product(name: "Logging", package: "swift-log")]),
 
         .target(name: "KioskDomain"),
         .target(name: "KioskStore", dependencies: [
@@ -49,8 +52,9 @@ let package = Package(
 
         .executableTarget(name: "kiosk", dependencies: [
             "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "CardSimulator", "TerminalUI", "KioskFlows",
-            "ReceiptPrinter", "KioskSpeech", "TextCodecs",
+            "ReceiptPrinter", "KioskSpeech", "TextCodecs", "KioskLogging",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "kiosk-cardsim", dependencies: [
             "CardSimulator", "KioskAssets",
@@ -62,6 +66,9 @@ let package = Package(
         ]),
 
         .testTarget(name: "TextCodecsTests", dependencies: ["TextCodecs"]),
+        .testTarget(name: "KioskLoggingTests", dependencies: [
+            "KioskLogging", .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "KioskDomainTests", dependencies: ["KioskDomain", "KioskAssets"]),
         .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "KioskDomain", "TextCodecs", "KioskAssets"]),
         .testTarget(name: "SmartCardTests", dependencies: ["SmartCard", "TextCodecs", "KioskAssets"]),

@@ -1,19 +1,29 @@
 import Foundation
+import KioskLogging
+import Logging
 
 /// The kiosk's log file: one timestamped line per event worth a technician's attention (a missing
-/// font, no speech output). The screen belongs to the villager, so nothing is printed there.
+/// font, no speech output), written through swift-log. The screen belongs to the villager, so nothing
+/// is printed there.
 struct KioskLog: Sendable {
+    /// Where `kiosk run` writes unless the configuration says otherwise: the folder systemd's
+    /// `LogsDirectory=village-kiosk` makes writable for the service.
+    static let defaultPath = "/var/log/village-kiosk/kiosk.log"
+
     let path: String
+    private let logger: Logger
+
+    /// A log at `path`; `now` is the time source of each line's stamp (the wall clock unless a caller passes its own).
+    init(path: String, timeZone: TimeZone = .gmt, now: @escaping @Sendable () -> Date = { Date.now }) {
+        self.path = path
+        let file = LogFile(path: path)
+        logger = Logger(label: "village-kiosk") { label in
+            FileLogHandler(label: label, file: file, timeZone: timeZone, now: now)
+        }
+    }
 
     /// Appends one line; a log that cannot be written is not worth stopping the kiosk for.
     func write(_ message: String) {
-        let line = "\(ISO8601DateFormatter().string(from: Date())) \(message)\n"
-        if let handle = FileHandle(forWritingAtPath: path) {
-            handle.seekToEndOfFile()
-            handle.write(Data(line.utf8))
-            try? handle.close()
-        } else {
-            FileManager.default.createFile(atPath: path, contents: Data(line.utf8))
-        }
+        logger.warning("\(message)")
     }
 }
