@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C shims: module maps and headers only.
@@ -29,30 +31,37 @@ let package = Package(
             resources: [.copy("strings"), .copy("policy"), .copy("demo"), .copy("reference")]
         ),
 
+        // Text codecs shared by the card, store and printer code: CSV, hex, GBK and GB18030.
+        .target(name: "TextCodecs", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        // The technicians' log: a swift-log handler appending lines to a file.
+        .target(name: "KioskLogging", dependencies: [.product(name: "Logging", package: "swift-log")]),
+
         .target(name: "KioskDomain"),
         .target(name: "KioskStore", dependencies: [
-            "KioskDomain",
+            "KioskDomain", "TextCodecs",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
-        .target(name: "SmartCard", dependencies: ["CPCSC"]),
-        .target(name: "CardSimulator", dependencies: ["SmartCard"]),
+        .target(name: "SmartCard", dependencies: ["CPCSC", "TextCodecs"]),
+        .target(name: "CardSimulator", dependencies: ["SmartCard", "TextCodecs"]),
         .target(name: "TerminalUI", dependencies: ["CNCursesW"]),
-        .target(name: "KioskFlows", dependencies: ["KioskDomain", "TerminalUI"]),
+        .target(name: "KioskFlows", dependencies: ["KioskDomain", "TerminalUI", "TextCodecs"]),
         .target(name: "KioskSpeech"),
-        .target(name: "ReceiptPrinter", dependencies: ["TerminalUI"]),
+        .target(name: "ReceiptPrinter", dependencies: ["TerminalUI", "TextCodecs"]),
 
         // The edges the runtime calls (desks, card station, effect runner) and the one wiring of `run` and `demo`.
         .target(name: "KioskServices", dependencies: [
             "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "CardSimulator", "TerminalUI", "KioskFlows",
-            "ReceiptPrinter", "KioskSpeech",
+            "ReceiptPrinter", "KioskSpeech", "TextCodecs", "KioskLogging",
+            .product(name: "Logging", package: "swift-log"),
         ]),
 
         .executableTarget(name: "kiosk", dependencies: [
             "KioskServices", "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "CardSimulator", "TerminalUI",
-            "KioskFlows", "ReceiptPrinter",
+            "KioskFlows", "ReceiptPrinter", "TextCodecs",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "kiosk-cardsim", dependencies: [
             "CardSimulator", "KioskAssets",
@@ -67,10 +76,14 @@ let package = Package(
         .executableTarget(name: "kiosk-stress-writer", dependencies: ["KioskAssets", "KioskDomain", "KioskStore"],
                           path: "Tests/StressWriter"),
 
+        .testTarget(name: "TextCodecsTests", dependencies: ["TextCodecs"]),
+        .testTarget(name: "KioskLoggingTests", dependencies: [
+            "KioskLogging", .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "KioskDomainTests", dependencies: ["KioskDomain", "KioskAssets"]),
-        .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "KioskDomain", "KioskAssets"]),
-        .testTarget(name: "SmartCardTests", dependencies: ["SmartCard", "KioskAssets"]),
-        .testTarget(name: "CardSimulatorTests", dependencies: ["CardSimulator", "SmartCard", "KioskAssets"]),
+        .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "KioskDomain", "TextCodecs", "KioskAssets"]),
+        .testTarget(name: "SmartCardTests", dependencies: ["SmartCard", "TextCodecs", "KioskAssets"]),
+        .testTarget(name: "CardSimulatorTests", dependencies: ["CardSimulator", "SmartCard", "TextCodecs", "KioskAssets"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CNCursesW"]),
         .testTarget(
             name: "KioskFlowsTests", dependencies: ["KioskFlows", "KioskDomain", "TerminalUI", "KioskAssets"],

@@ -28,7 +28,7 @@ public func fuzzCardRecords(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int
     }
     // Split the input at 0xFE bytes into card answers and run a whole read over them.
     let answers = bytes.split(separator: 0xFE, omittingEmptySubsequences: false).map(Array.init)
-    let reader = SocialSecurityCardReader(nations: NationTable(csv: "08,壮族"), plan: .complete)
+    let reader = SocialSecurityCardReader(nations: NationTable(names: ["08": "壮族"]), plan: .complete)
     _ = try? reader.read(over: ReplayChannel(answers), today: CardDate(year: 2026, month: 1, day: 1)!)
     return 0
 }

@@ -1,61 +1,43 @@
 import GRDB
 import KioskDomain
 
-/// A village's insurance coverage among living adults (16 and over, not full-time students).
-public struct CoverageRate: Hashable, Sendable {
-    public var adults: Int
-    /// Adults in the residents' scheme (any live status) or in the employees' scheme.
-    public var insured: Int
+/// A village's insurance coverage: the same figures as the rosters', counted by `CoverageRule`.
+public typealias CoverageRate = CoverageFigures
 
-    /// Insured share in per-mille (955 = 95.5 %), 0 when there are no adults.
-    public var perMille: Int { adults == 0 ? 0 : insured * 1000 / adults }
-}
-
-/// Coverage lists for the coordinator (item 6 of the monthly work).
+/// Coverage lists for the coordinator (item 6 of the monthly work), counted by the domain's `CoverageRule`.
 extension KioskStore {
-    /// SQL listing a village's uninsured living adults; arguments: village code, latest birth date of a 16-year-old.
-    public static let uninsuredAdultsSQL = """
-        SELECT p.id_number, p.name FROM people p LEFT JOIN accounts a ON a.person_id = p.id_number
-        WHERE p.village_code = ? AND p.birth_date <= ? AND p.died_on IS NULL
-          AND p.is_full_time_student = 0 AND p.in_employee_scheme = 0
-          AND (a.status IS NULL OR a.status IN ('notEnrolled', 'terminated'))
-        ORDER BY p.name
+    /// SQL reading every person of a village with their account status (NULL when never enrolled), by name;
+    /// argument: the village code. Who of them counts, and as insured, is `CoverageRule`'s to say.
+    public static let coverageRowsSQL = """
+        SELECT p.*, a.status AS account_status FROM people p LEFT JOIN accounts a ON a.person_id = p.id_number
+        WHERE p.village_code = ? ORDER BY p.name, p.id_number
         """
 
-    /// SQL counting a village's living adults and the insured among them; same arguments.
-    public static let coverageSQL = """
-        SELECT COUNT(*) AS adults,
-               SUM(CASE WHEN p.in_employee_scheme = 1
-                         OR a.status IN ('paying', 'paymentSuspended', 'receivingPension', 'pensionSuspended')
-                        THEN 1 ELSE 0 END) AS insured
-        FROM people p LEFT JOIN accounts a ON a.person_id = p.id_number
-        WHERE p.village_code = ? AND p.birth_date <= ? AND p.died_on IS NULL AND p.is_full_time_student = 0
-        """
-
-    /// The latest birth date of someone at least `age` on `day` (29 February births count from 1 March).
-    static func latestBirthDate(age: Int, on day: CivilDate) -> CivilDate {
-        var candidate = CivilDate(year: day.year - age, month: day.month,
-                                  day: min(day.day, CivilDate.daysIn(month: day.month, year: day.year - age)))!
-        while candidate.age(on: day) < age { candidate = candidate.adding(days: -1) }
-        return candidate
+    /// Every person of a village with their account status, by name.
+    func coverageRows(villageCode: String) throws -> [(person: Person, status: AccountStatus)] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: KioskStore.coverageRowsSQL, arguments: [villageCode]).map { row in
+                let status: String? = row["account_status"]
+                return (try PersonRecord(row: row).person(),
+                        status.flatMap(AccountStatus.init(rawValue:)) ?? .notEnrolled)
+            }
+        }
     }
 
-    /// Living adults of a village who are in no pension scheme: the mobilisation list.
+    /// Adults of a village who are in no pension scheme on the day: the mobilisation list, by name.
     public func uninsuredAdults(villageCode: String, on day: CivilDate, minimumAge: Int = 16) throws -> [Person] {
-        let latest = KioskStore.latestBirthDate(age: minimumAge, on: day)
-        return try database.read { db in
-            let ids = try String.fetchAll(db, sql: KioskStore.uninsuredAdultsSQL, arguments: [villageCode, latest.iso])
-            return try ids.compactMap { try PersonRecord.fetchOne(db, key: $0)?.person() }
-        }
+        let rule = CoverageRule(minimumAge: minimumAge)
+        return try coverageRows(villageCode: villageCode).filter {
+            rule.countsAsAdult($0.person, on: day) && !CoverageRule.isInsured($0.person, status: $0.status)
+        }.map(\.person)
     }
 
-    /// The coverage rate of a village on a day.
+    /// The coverage of a village on a day.
     public func coverage(villageCode: String, on day: CivilDate, minimumAge: Int = 16) throws -> CoverageRate {
-        let latest = KioskStore.latestBirthDate(age: minimumAge, on: day)
-        return try database.read { db in
-            let row = try Row.fetchOne(db, sql: KioskStore.coverageSQL, arguments: [villageCode, latest.iso])!
-            return CoverageRate(adults: row["adults"] ?? 0, insured: row["insured"] ?? 0)
-        }
+        let rule = CoverageRule(minimumAge: minimumAge)
+        let adults = try coverageRows(villageCode: villageCode).filter { rule.countsAsAdult($0.person, on: day) }
+        return CoverageRate(adults: adults.count,
+                            insured: adults.filter { CoverageRule.isInsured($0.person, status: $0.status) }.count)
     }
 
     /// Pensioners whose certification is due by `day` (overdue included), soonest first.

@@ -1,3 +1,5 @@
+import TextCodecs
+
 /// One line per command, for the technician's dump of a printer stream.
 extension EscPosCommand: CustomStringConvertible {
     /// The command's mnemonic and meaning, or the printed text of a line.
@@ -17,9 +19,7 @@ extension EscPosCommand: CustomStringConvertible {
     }
 
     private func hex(_ width: Int, _ height: Int) -> String {
-        let value = (width - 1) << 4 | (height - 1)
-        let digits = String(value, radix: 16, uppercase: true)
-        return digits.count == 1 ? "0" + digits : digits
+        Hex.string([UInt8((width - 1) << 4 | (height - 1))])
     }
 }
 

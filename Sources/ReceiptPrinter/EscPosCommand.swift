@@ -1,3 +1,5 @@
+import TextCodecs
+
 /// One ESC/POS instruction the kiosk sends to a receipt printer, or a printed line of text.
 ///
 /// The byte forms are those shared by EPSON TM-series printers and the Chinese-firmware printers
@@ -64,7 +66,7 @@ extension EscPosCommand {
         case .justification(let justification):
             return [EscPosByte.escape, 0x61, justification.rawValue]
         case .line(let text):
-            guard let encoded = GB18030Text.encode(Self.printable(text)) else { return nil }
+            guard let encoded = ChineseEncoding.gb18030.encode(Self.printable(text)) else { return nil }
             return encoded + [EscPosByte.lineFeed]
         case .feed(let lines):
             return [EscPosByte.escape, 0x64, UInt8(min(max(lines, 0), 255))]

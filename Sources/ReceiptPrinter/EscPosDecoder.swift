@@ -1,3 +1,5 @@
+import TextCodecs
+
 /// Reads an ESC/POS byte stream back into commands and text lines: for tests and the printer dump.
 ///
 /// Understands exactly the commands `EscPosCommand` writes (and the cut forms GS V 0/1/48/49);
@@ -12,7 +14,7 @@ public enum EscPosDecoder {
         while let byte = reader.next() {
             switch byte {
             case EscPosByte.lineFeed:
-                guard let line = GB18030Text.decode(text) else { throw .invalidText(offset: textStart) }
+                guard let line = ChineseEncoding.gb18030.decode(text) else { throw .invalidText(offset: textStart) }
                 commands.append(.line(line))
                 text = []
             case EscPosByte.carriageReturn:

@@ -2,6 +2,7 @@ import CardSimulator
 import Foundation
 import Testing
 @testable import SmartCard
+import TextCodecs
 
 /// Reads simulated cards through the real pcscd and the vpcd driver. One serialized suite: pcscd and the
 /// vpcd ports are shared by every test here.

@@ -1,6 +1,7 @@
 import CardSimulator
 import Testing
 @testable import SmartCard
+import TextCodecs
 
 struct SimulatedCardTests {
     let reader: SocialSecurityCardReader

@@ -176,11 +176,12 @@ struct EnrolmentFlowTests {
         F.press(.character(Character("\(postal)")), &state)
         F.type("62301234567", &state)
         F.press(.enter, &state)
-        guard case .accountNumber(_, "enrolment.account.length")? = Self.enrolment(state)?.step else {
+        guard case .account(let entry)? = Self.enrolment(state)?.step,
+              case .number(.postalSavingsBank, _, problemKey: "payout.account.length") = entry.step else {
             Issue.record("an 11-digit account number is refused")
             return
         }
-        #expect(F.text(state).contains("卡号应为12到19位数字"))
+        #expect(F.text(state).contains("账号应为 12 至 19 位数字"))
         F.type("89012", &state)
         F.press(.enter, &state)
         guard case .consent? = Self.enrolment(state)?.step else {
@@ -242,10 +243,18 @@ struct EnrolmentFlowTests {
         func stepName() -> String { Self.enrolment(state).map { F.caseName($0.step) } ?? "none" }
         #expect(stepName() == "consent")
         F.press(.character("0"), &state)
-        #expect(stepName() == "accountNumber")
+        guard case .account(let entry)? = Self.enrolment(state)?.step,
+              case .number(.postalSavingsBank, let number, problemKey: nil) = entry.step else {
+            Issue.record("back from the consent to the account number")
+            return
+        }
+        #expect(number.text == "623012345678", "the number typed before is kept")
         F.press(.escape, &state)
-        #expect(stepName() == "bank")
-        #expect(Self.enrolment(state)?.step == .bank(selected: 1), "the chosen bank stays selected")
+        guard case .account(let list)? = Self.enrolment(state)?.step else {
+            Issue.record("back from the number to the bank list")
+            return
+        }
+        #expect(list.step == .bank(selected: 1), "the chosen bank stays selected")
         F.press(.escape, &state)
         #expect(stepName() == "withholdingOffer")
         F.press(.character("2"), &state)

@@ -1,5 +1,6 @@
 import Testing
 @testable import SmartCard
+import TextCodecs
 
 struct APDUTests {
     @Test func selectByNameEncodesTheSSSEApplication() {

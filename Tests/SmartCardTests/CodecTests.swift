@@ -18,13 +18,6 @@ struct CodecTests {
         #expect(GBKText.decode([0x81]) == nil)
     }
 
-    @Test func hexParsesSpacedTextAndRejectsOddLength() {
-        #expect(Hex.bytes("3B 8F:01") == [0x3B, 0x8F, 0x01])
-        #expect(Hex.bytes("3B8") == nil)
-        #expect(Hex.bytes("ZZ") == nil)
-        #expect(Hex.string([0x0A, 0xFF]) == "0AFF")
-    }
-
     @Test func tlvRecordChecksTagAndLength() throws {
         #expect(try TLVRecord.parse([0x0A, 0x01, 0x31], expecting: 0x0A).value == [0x31])
         #expect(throws: SmartCardError.unexpectedTag(expected: 0x0A, found: 0x0B)) {

@@ -1,5 +1,6 @@
 import Testing
 @testable import SmartCard
+import TextCodecs
 
 struct GA467Tests {
     @Test func requestFrameHasPreambleLengthAndXOR() {

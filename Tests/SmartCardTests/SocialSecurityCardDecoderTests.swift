@@ -1,5 +1,6 @@
 import Testing
 @testable import SmartCard
+import TextCodecs
 
 struct SocialSecurityCardDecoderTests {
     static let today = CardDate(year: 2026, month: 5, day: 1)!

@@ -1,4 +1,5 @@
 import SmartCard
+import TextCodecs
 
 /// A misbehaviour a simulated card can show, parsed from `pulled-after:N`, `wrong-sw:XXXX[@N]`,
 /// `truncated:TAG`, `garbage:TAG` or `slow:MS`.

@@ -1,5 +1,6 @@
 import Foundation
 import SmartCard
+import TextCodecs
 
 /// A virtual card described in JSON (`Assets/demo/cards/*.json`): a social-security card or a contactless UID card.
 public struct CardProfile: Sendable, Hashable, Codable {

@@ -1,4 +1,5 @@
 import SmartCard
+import TextCodecs
 
 /// The records a social-security profile puts on the card, by SFI and tag, with each generation's record order.
 public struct CardRecords: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import SmartCard
+import TextCodecs
 
 /// A virtual card's behaviour: answers command APDUs from a profile, with T=0 procedure bytes and faults.
 public struct SimulatedCard: Sendable {

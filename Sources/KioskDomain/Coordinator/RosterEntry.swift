@@ -16,16 +16,10 @@ public struct RosterEntry: Hashable, Sendable {
     }
 
     /// Alive on the day (a death after it does not count).
-    public func isAlive(on day: CivilDate) -> Bool { person.diedOn.map { $0 > day } ?? true }
+    public func isAlive(on day: CivilDate) -> Bool { CoverageRule.isAlive(person, on: day) }
 
-    /// In the residents' scheme with a live account, or in the employees' scheme.
-    public var isInsured: Bool {
-        if person.inEmployeeScheme { return true }
-        switch account.status {
-        case .paying, .paymentSuspended, .receivingPension, .pensionSuspended: return true
-        case .notEnrolled, .terminated: return false
-        }
-    }
+    /// In the residents' scheme with a live account, or in the employees' scheme (`CoverageRule.isInsured`).
+    public var isInsured: Bool { CoverageRule.isInsured(person, status: account.status) }
 
     /// Drawing a pension (paid or suspended).
     public var isPensioner: Bool {

@@ -1,7 +1,7 @@
 /// The coordinator's rosters for a village on a day (coverage, mobilisation, certification, near pension age).
 public struct VillageRoster: Hashable, Sendable {
     public var day: CivilDate
-    /// Living adults (16 and over, not full-time students) in a pension scheme, by name.
+    /// Adults counted by `CoverageRule` (living, 16 and over, not full-time students) in a pension scheme, by name.
     public var insuredAdults: [RosterEntry]
     /// Living adults in no pension scheme, by name.
     public var uninsuredAdults: [RosterEntry]
@@ -21,21 +21,19 @@ public struct VillageRoster: Hashable, Sendable {
 
     /// Builds the rosters from every villager's entry.
     ///
-    /// Adults: at least `policy.enrolmentMinimumAge` (16) on the day, alive on the day, not a full-time student.
+    /// Adults and the insured among them: `CoverageRule` under the policy (alive, 16 and over, not a full-time student).
     /// Certification due: drawing a pension and the due day within `policy.certification.opensDaysBeforeDue` days.
     /// Near pension age: the pension-age birthday after the day and at most 12 months later, not yet drawing a
     /// pension, not terminated, not in the employees' scheme, and fewer years than `BackPaymentPlan.requiredYears`
     /// (15, fewer only for those whose pension age came soon after the scheme started).
     public static func make(entries: [RosterEntry], on day: CivilDate, policy: PolicyTable) -> VillageRoster {
         let living = entries.filter { $0.isAlive(on: day) }
-        let adults = living.filter {
-            $0.person.age(on: day) >= policy.enrolmentMinimumAge && !$0.person.isFullTimeStudent
-        }
+        let adults = CoverageRule(policy: policy).adults(entries, on: day)
         let byName: (RosterEntry, RosterEntry) -> Bool = {
             ($0.person.name, $0.person.id.value) < ($1.person.name, $1.person.id.value)
         }
-        let insured = adults.filter(\.isInsured).sorted(by: byName)
-        let uninsured = adults.filter { !$0.isInsured }.sorted(by: byName)
+        let insured = adults.insured.sorted(by: byName)
+        let uninsured = adults.uninsured.sorted(by: byName)
 
         let windowEnd = day.adding(days: policy.certification.opensDaysBeforeDue)
         let byDue: (RosterEntry, RosterEntry) -> Bool = {

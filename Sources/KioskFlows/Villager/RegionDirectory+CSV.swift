@@ -1,3 +1,5 @@
+import TextCodecs
+
 /// Why the region list could not be read; the key names the message shown to the coordinator.
 public enum RegionListError: Error, Equatable, Sendable {
     /// The first line is not `code,name,level,parent`.
@@ -27,30 +29,34 @@ public enum RegionListError: Error, Equatable, Sendable {
 }
 
 extension RegionDirectory {
-    /// The header line of the shipped list.
-    static let csvHeader = "code,name,level,parent"
+    /// The header of the shipped list.
+    static let csvHeader = ["code", "name", "level", "parent"]
 
     /// Parses the GB/T 2260 list (`code,name,level,parent`, one region a line, parent empty for a province).
     public init(csv: String) throws(RegionListError) {
-        var lines = csv.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        guard let header = lines.first, header.trimmingTrailingCarriageReturn() == Self.csvHeader else {
+        let records: [CSVRecord]
+        do throws(CSVSyntaxError) {
+            records = try CSVText.records(csv)
+        } catch {
+            switch error {
+            case .unterminatedQuote(let line): throw .malformedLine(number: line)
+            }
+        }
+        guard let header = records.first, header.line == 1, header.fields == Self.csvHeader else {
             throw .unexpectedHeader
         }
         var regions: [Region] = []
         var lineNumbers: [String: Int] = [:]
-        for (offset, line) in lines.enumerated().dropFirst() {
-            let number = offset + 1
-            let fields = line.trimmingTrailingCarriageReturn().split(separator: ",", omittingEmptySubsequences: false)
-                .map(String.init)
+        for record in records.dropFirst() {
+            let fields = record.fields
             guard fields.count == 4, Self.isCode(fields[0]), !fields[1].isEmpty,
                   let level = Level(rawValue: fields[2]),
                   (level == .province) == fields[3].isEmpty, fields[3].isEmpty || Self.isCode(fields[3]) else {
-                throw .malformedLine(number: number)
+                throw .malformedLine(number: record.line)
             }
             regions.append(Region(code: fields[0], name: fields[1], level: level,
                                   parentCode: fields[3].isEmpty ? nil : fields[3]))
-            lineNumbers[fields[0]] = number
+            lineNumbers[fields[0]] = record.line
         }
         let codes = Set(regions.map(\.code))
         for region in regions {
@@ -63,11 +69,5 @@ extension RegionDirectory {
 
     private static func isCode(_ text: String) -> Bool {
         text.count == 6 && text.allSatisfy { $0.isASCII && $0.isNumber }
-    }
-}
-
-private extension String {
-    func trimmingTrailingCarriageReturn() -> String {
-        hasSuffix("\r") ? String(dropLast()) : self
     }
 }

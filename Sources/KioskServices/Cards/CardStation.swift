@@ -4,6 +4,7 @@ import KioskDomain
 import KioskFlows
 import KioskStore
 import SmartCard
+import TextCodecs
 
 /// The kiosk's card edge: watches the PC/SC readers, reads a card when the flows ask, and posts
 /// what happened to the UI loop as card signals.

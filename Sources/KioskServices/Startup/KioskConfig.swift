@@ -23,7 +23,7 @@ struct KioskConfig: Codable, Equatable {
     /// Unifont's .hex file for elderly mode's large glyphs.
     var fontPath: String = "/usr/share/unifont/unifont.hex"
     /// The log file for technicians.
-    var log: String = "/var/log/village-kiosk.log"
+    var log: String = KioskLog.defaultPath
 
     private enum CodingKeys: String, CodingKey {
         case villageCode, villageName, database, reader, timeZone, elderly, printer, paperColumns, speech, fontPath, log
@@ -42,7 +42,7 @@ struct KioskConfig: Codable, Equatable {
         paperColumns = try container.decodeIfPresent(Int.self, forKey: .paperColumns) ?? 32
         speech = try container.decodeIfPresent(Bool.self, forKey: .speech) ?? false
         fontPath = try container.decodeIfPresent(String.self, forKey: .fontPath) ?? "/usr/share/unifont/unifont.hex"
-        log = try container.decodeIfPresent(String.self, forKey: .log) ?? "/var/log/village-kiosk.log"
+        log = try container.decodeIfPresent(String.self, forKey: .log) ?? KioskLog.defaultPath
     }
 
     /// Reads and checks the configuration file at `path`.

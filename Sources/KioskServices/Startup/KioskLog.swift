@@ -1,28 +1,30 @@
 import Foundation
 import KioskDomain
+import KioskLogging
+import Logging
 
 /// The kiosk's log file: one timestamped line per event worth a technician's attention (a missing
-/// font, no speech output). The screen belongs to the villager, so nothing is printed there.
+/// font, no speech output), written through swift-log. The screen belongs to the villager, so nothing
+/// is printed there.
 public struct KioskLog: Sendable {
-    let path: String
-    /// Where each line's time comes from.
-    let clock: KioskClock
+    /// Where `kiosk run` writes unless the configuration says otherwise: the folder systemd's
+    /// `LogsDirectory=village-kiosk` makes writable for the service.
+    public static let defaultPath = "/var/log/village-kiosk/kiosk.log"
 
-    /// A log appending to the file at `path`, stamping lines with `clock`'s time.
+    let path: String
+    private let logger: Logger
+
+    /// A log at `path`, each line stamped with `clock`'s time in its zone.
     public init(path: String, clock: KioskClock) {
         self.path = path
-        self.clock = clock
+        let file = LogFile(path: path)
+        logger = Logger(label: "village-kiosk") { label in
+            FileLogHandler(label: label, file: file, timeZone: clock.timeZone, now: { clock.now() })
+        }
     }
 
     /// Appends one line; a log that cannot be written is not worth stopping the kiosk for.
     public func write(_ message: String) {
-        let line = "\(ISO8601DateFormatter().string(from: clock.now())) \(message)\n"
-        if let handle = FileHandle(forWritingAtPath: path) {
-            handle.seekToEndOfFile()
-            handle.write(Data(line.utf8))
-            try? handle.close()
-        } else {
-            FileManager.default.createFile(atPath: path, contents: Data(line.utf8))
-        }
+        logger.warning("\(message)")
     }
 }

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import GRDB
+import TextCodecs
 
 /// Where the audit chain breaks.
 public struct AuditBreak: Hashable, Sendable {
@@ -43,20 +44,7 @@ public enum AuditChain {
         let fields = [previousHash, String(sequence), recordedAt, actor, personId ?? "", action,
                       receiptNumber ?? "", detail]
         let digest = SHA256.hash(data: Data(fields.joined(separator: "\u{1F}").utf8))
-        return hex(digest)
-    }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    /// Lower-case hex of the digest's bytes (without a format call per byte: this runs on every write).
-    private static func hex(_ digest: SHA256.Digest) -> String {
-        var characters = [UInt8]()
-        characters.reserveCapacity(SHA256.Digest.byteCount * 2)
-        for byte in digest {
-            characters.append(hexDigits[Int(byte >> 4)])
-            characters.append(hexDigits[Int(byte & 0x0F)])
-        }
-        return String(decoding: characters, as: UTF8.self)
+        return Hex.string(digest, case: .lower)
     }
 
     /// Appends an entry after the last one, inside the caller's transaction.

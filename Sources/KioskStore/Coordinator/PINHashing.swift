@@ -2,6 +2,7 @@ import _CryptoExtras
 import Crypto
 import Foundation
 import KioskDomain
+import TextCodecs
 
 /// A stored PIN: PBKDF2-SHA256 of the PIN with a random salt, and the iteration count used (kept per hash so
 /// the count can be raised later without invalidating old hashes).
@@ -35,12 +36,13 @@ public enum PINHashing {
     public static func hash(_ pin: CoordinatorPIN, iterations: Int = defaultIterations) -> PINHash {
         var generator = SystemRandomNumberGenerator()
         let salt = (0..<saltLength).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return PINHash(hash: hex(derive(pin, salt: salt, iterations: iterations)), salt: hex(salt), iterations: iterations)
+        return PINHash(hash: Hex.string(derive(pin, salt: salt, iterations: iterations), case: .lower),
+                       salt: Hex.string(salt, case: .lower), iterations: iterations)
     }
 
     /// Whether a PIN matches a stored hash; the comparison takes the same time wherever the bytes differ.
     public static func verify(_ pin: CoordinatorPIN, against stored: PINHash) -> Bool {
-        guard let salt = bytes(fromHex: stored.salt), let expected = bytes(fromHex: stored.hash),
+        guard let salt = Hex.bytes(stored.salt), let expected = Hex.bytes(stored.hash),
               stored.iterations > 0 else { return false }
         let actual = derive(pin, salt: salt, iterations: stored.iterations)
         return constantTimeEqual(actual, expected)
@@ -61,32 +63,5 @@ public enum PINHashing {
         var difference: UInt8 = 0
         for i in a.indices { difference |= a[i] ^ b[i] }
         return difference == 0
-    }
-
-    static func hex(_ bytes: [UInt8]) -> String {
-        bytes.map { String(format: "%02x", $0) }.joined()
-    }
-
-    static func bytes(fromHex text: String) -> [UInt8]? {
-        let chars = Array(text.utf8)
-        guard chars.count % 2 == 0 else { return nil }
-        var result: [UInt8] = []
-        result.reserveCapacity(chars.count / 2)
-        var index = 0
-        while index < chars.count {
-            guard let high = nibble(chars[index]), let low = nibble(chars[index + 1]) else { return nil }
-            result.append(high << 4 | low)
-            index += 2
-        }
-        return result
-    }
-
-    private static func nibble(_ c: UInt8) -> UInt8? {
-        switch c {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): c - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): c - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): c - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }

@@ -1,3 +1,7 @@
+#if canImport(TextCodecs)
+import TextCodecs
+#endif
+
 /// The two status bytes ending every response APDU, with their meaning for the kiosk.
 public struct StatusWord: Sendable, Hashable, CustomStringConvertible {
     /// First status byte.

@@ -1,3 +1,7 @@
+#if canImport(TextCodecs)
+import TextCodecs
+#endif
+
 /// Turns the raw field values read from a social-security card into a checked `CardIdentity`.
 public struct SocialSecurityCardDecoder: Sendable {
     /// The GB 3304 table used to name the nation code.

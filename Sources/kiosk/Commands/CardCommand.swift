@@ -4,6 +4,7 @@ import KioskFlows
 import KioskAssets
 import SmartCard
 import KioskServices
+import TextCodecs
 
 /// `kiosk card`: the coordinator's and technician's card diagnosis tools.
 struct CardCommand: AsyncParsableCommand {

@@ -27,18 +27,8 @@ extension EnrolmentFlow {
                 items: [MenuItem(key: "1", label: context.text("enrolment.withholding.sign")),
                         MenuItem(key: "2", label: context.text("enrolment.withholding.none"))],
                 selected: selected, in: &grid, area: area, context)
-        case .bank(let selected):
-            let items = PayoutBank.allCases.enumerated().map { index, bank in
-                MenuItem(key: "\(index + 1)", label: context.text(bank.messageKey))
-            }
-            QuestionScreen.choice(question: context.text("enrolment.bank.question"), items: items, selected: selected,
-                                  in: &grid, area: area, context)
-        case .accountNumber(let entry, let errorKey):
-            QuestionScreen.entry(
-                question: context.text("enrolment.account.question", ["bank": bankName(context)]),
-                notes: [context.text("enrolment.account.note")],
-                field: entry.field(label: context.text("enrolment.account.label")), errorText: errorKey.map { context.text($0) },
-                howTo: context.text("enrolment.entry.howTo"), in: &grid, area: area, context)
+        case .account(let entry):
+            entry.draw(in: &grid, area: area, leadKey: "enrolment.sign.lead", context)
         case .consent(let selected):
             let agreement = context.text("enrolment.consent.statement", [
                 "name": file.person.name, "bank": bankName(context),

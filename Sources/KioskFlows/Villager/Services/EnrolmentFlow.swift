@@ -14,8 +14,8 @@ public struct EnrolmentFlow: ServiceFlow {
         case tier(TierChoice)
         /// Whether to sign a withholding agreement: [1] yes, [2] no.
         case withholdingOffer(selected: Int)
-        case bank(selected: Int)
-        case accountNumber(TextEntry, errorKey: String?)
+        /// The withholding account: the bank from the list, then the account number (as in every other flow).
+        case account(PayoutAccountEntry)
         /// "I agree the bank withholds ... each year": [1] agree, [2] no withholding.
         case consent(selected: Int)
         /// Paying every remaining year is not enough: what back-payment is needed.
@@ -43,8 +43,11 @@ public struct EnrolmentFlow: ServiceFlow {
         case .address: "enrolment.address.title"
         case .tier: "enrolment.tier.title"
         case .withholdingOffer: "enrolment.withholding.title"
-        case .bank: "enrolment.bank.title"
-        case .accountNumber: "enrolment.account.title"
+        case .account(let entry):
+            switch entry.step {
+            case .bank: "enrolment.bank.title"
+            case .number: "enrolment.account.title"
+            }
         case .consent: "enrolment.consent.title"
         case .backPaymentNotice: "enrolment.backPayment.title"
         }
@@ -105,35 +108,19 @@ public struct EnrolmentFlow: ServiceFlow {
         case .withholdingOffer(let selected):
             switch MenuKeys.choice(key, count: 2, selected: selected) {
             case .moved(let index): flow.step = .withholdingOffer(selected: index)
-            case .chosen(0): flow.step = .bank(selected: bank.flatMap { PayoutBank.allCases.firstIndex(of: $0) } ?? 0)
+            case .chosen(0): flow.step = .account(PayoutAccountEntry(onFile: flow.typedAccount))
             case .chosen: return flow.withoutWithholding(file)
             case .back: flow.step = .tier(TierChoice(tiers: file.policy.tiers, preselectedYuan: tier?.yuan))
             case nil: break
             }
-        case .bank(let selected):
-            let banks = PayoutBank.allCases
-            switch MenuKeys.choice(key, count: banks.count, selected: selected) {
-            case .moved(let index): flow.step = .bank(selected: index)
-            case .chosen(let index):
-                flow.bank = banks[index]
-                flow.step = .accountNumber(TextEntry(accountNumber, maxLength: PayoutAccountEntry.digitRange.upperBound,
-                                                     allowed: .digits), errorKey: nil)
-            case .back: flow.step = .withholdingOffer(selected: 0)
-            case nil: break
-            }
-        case .accountNumber(var entry, _):
+        case .account(let entry):
             switch entry.handle(key) {
-            case .cancelled:
-                flow.step = .bank(selected: bank.flatMap { PayoutBank.allCases.firstIndex(of: $0) } ?? 0)
-            case .submitted:
-                guard PayoutAccountEntry.digitRange.contains(entry.text.count) else {
-                    flow.step = .accountNumber(entry, errorKey: "enrolment.account.length")
-                    break
-                }
-                flow.accountNumber = entry.text
+            case .editing(let next): flow.step = .account(next)
+            case .back: flow.step = .withholdingOffer(selected: 0)
+            case .done(let chosen, let account):
+                flow.bank = chosen
+                flow.accountNumber = account.accountNumber
                 flow.step = .consent(selected: 0)
-            case .edited, .ignored:
-                flow.step = .accountNumber(entry, errorKey: nil)
             }
         case .consent(let selected):
             switch MenuKeys.choice(key, count: 2, selected: selected) {
@@ -144,8 +131,9 @@ public struct EnrolmentFlow: ServiceFlow {
                 return flow.afterWithholding(file)
             case .chosen: return flow.withoutWithholding(file)
             case .back:
-                flow.step = .accountNumber(TextEntry(accountNumber, maxLength: PayoutAccountEntry.digitRange.upperBound,
-                                                     allowed: .digits), errorKey: nil)
+                if let bank, let account = typedAccount {
+                    flow.step = .account(PayoutAccountEntry(editingNumberOf: account, at: bank))
+                }
             case nil: break
             }
         case .backPaymentNotice:
@@ -166,6 +154,11 @@ public struct EnrolmentFlow: ServiceFlow {
     private static func decide(_ file: VillagerFile, _ request: EnrolmentRequest) -> ServiceOutcome<EnrolmentDecision> {
         EnrolmentDecision.decide(person: file.person, account: file.account, history: file.history, policy: file.policy,
                                  request: request, serviceCounty: file.serviceCounty, today: file.today)
+    }
+
+    /// The withholding account typed so far, offered again when the villager comes back to it.
+    var typedAccount: BankAccount? {
+        bank.map { BankAccount(bank: $0.recordedName, accountNumber: accountNumber) }
     }
 
     private func phoneStep() -> Step {

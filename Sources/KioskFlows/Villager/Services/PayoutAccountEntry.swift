@@ -58,6 +58,13 @@ public struct PayoutAccountEntry: Sendable, Equatable {
         self.step = .bank(selected: bank.flatMap { PayoutBank.allCases.firstIndex(of: $0) } ?? 0)
     }
 
+    /// Back at the number screen of `bank` with `account`'s number typed, as when coming back from a later screen.
+    public init(editingNumberOf account: BankAccount, at bank: PayoutBank) {
+        self.onFile = account
+        self.step = .number(bank, TextEntry(account.accountNumber, maxLength: Self.digitRange.upperBound, allowed: .digits),
+                            problemKey: nil)
+    }
+
     /// The message key of the current screen's title.
     public var titleKey: String {
         switch step {

@@ -1,5 +1,6 @@
 import Foundation
 import KioskDomain
+import TextCodecs
 
 /// What an import did: rows taken and rows refused with their line numbers.
 public struct ImportReport: Hashable, Sendable {
@@ -16,16 +17,22 @@ struct CSVImportTable {
 
     /// Reads `text`, requiring the `required` columns; the order of columns is free.
     init(text: String, required: [String]) throws(CSVImportError) {
-        let parsed = CSVReader.records(text)
-        if let line = parsed.unterminatedQuoteAt { throw .unterminatedQuote(line: line) }
-        guard let first = parsed.records.first else { throw .empty }
+        let records: [CSVRecord]
+        do throws(CSVSyntaxError) {
+            records = try CSVText.records(text)
+        } catch {
+            switch error {
+            case .unterminatedQuote(let line): throw .unterminatedQuote(line: line)
+            }
+        }
+        guard let first = records.first else { throw .empty }
         let names = first.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         header = names
         let missing = required.filter { !names.contains($0) }
         guard missing.isEmpty else { throw .missingColumns(missing) }
         var rows: [(Int, [String: String])] = []
         var problems: [CSVRowProblem] = []
-        for record in parsed.records.dropFirst() {
+        for record in records.dropFirst() {
             guard record.fields.count == names.count else {
                 problems.append(CSVRowProblem(line: record.line,
                                               reason: "expected \(names.count) fields, found \(record.fields.count)"))
