@@ -102,3 +102,41 @@ final class Ticks: Sendable {
         }
     }
 }
+
+/// What went wrong underneath reaches the technicians' log in the database's own words, and the screen only a
+/// message whose every placeholder is filled.
+struct DeskProblemTests {
+    @Test func aFailedSaveShowsTheVillagerAFilledMessageAndLogsTheDatabasesOwnWords() throws {
+        let clock = KioskClock.fixed(DeskClockTests.newYearsNight, timeZone: DeskClockTests.shanghai)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-desk-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let logPath = folder.appendingPathComponent("kiosk.log").path
+        let store = try KioskStore.inMemory(villageCode: "450124100210")
+        let desk = VillagerDesk(store: store, clock: clock, policies: try StoreOpening.policies(),
+                                serviceCounty: CountyCode(village: "450124100210"), regions: try StoreOpening.regions(),
+                                log: KioskLog(path: logPath, clock: clock))
+        let person = Person(id: try IDNumber("45012419900101123X"), name: "测试", villageCode: "450124100210")
+        // The database itself refuses the write, as a full disk or a damaged file would.
+        try store.database.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refuse_receipts BEFORE INSERT ON receipts
+                BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: SQLite refuses'); END
+                """)
+        }
+        let inbox = EventInbox()
+        desk.record(.registration(person), actor: .selfService, posting: inbox)
+        guard case .recordFailed(let message) = try DeskClockTests.answer(inbox) else {
+            Issue.record("the refused write was reported as recorded")
+            return
+        }
+        let strings = try KioskLauncher.loadStrings()
+        for language in [Language.chinese, .english] {
+            let text = strings.text(message, language)
+            #expect(!text.contains("{") && !text.contains("SQLite") && !text.contains("UNIQUE"), "\(text)")
+        }
+        let logged = try String(contentsOfFile: logPath, encoding: .utf8)
+        #expect(logged.contains("villager desk:") && logged.contains("SQLite refuses"), "\(logged)")
+        #expect(logged.contains("2027-01-01") || logged.contains("2026-12-31T16:30"), "the line carries the clock's time: \(logged)")
+    }
+}

@@ -10,10 +10,11 @@ import KioskStore
 extension CoordinatorDesk {
     /// Posts the village's rosters for today.
     public func loadRoster(posting inbox: EventInbox) {
-        work.async { [store, clock, policies] in
+        work.async { [store, clock, policies, log] in
             do {
                 inbox.post(.villageRosterLoaded(try VillageRosters.roster(store, on: clock.today, policies: policies)))
             } catch {
+                log?.write("coordinator desk: \(error)")
                 inbox.post(.coordinatorWorkFailed(UserMessage("villager.error.storeUnavailable")))
             }
         }
@@ -21,7 +22,7 @@ extension CoordinatorDesk {
 
     /// Records a certification made today at a home visit and posts its receipt.
     public func recordHomeVisit(_ personID: IDNumber, witness: String, actor: Actor, posting inbox: EventInbox) {
-        work.async { [store, clock, policies] in
+        work.async { [store, clock, policies, log] in
             do {
                 let now = clock.now()
                 let today = CivilDate(now, in: clock.timeZone)
@@ -34,6 +35,7 @@ extension CoordinatorDesk {
             } catch let error as CoordinatorStoreError {
                 inbox.post(.coordinatorWorkFailed(error.userMessage))
             } catch {
+                log?.write("coordinator desk: \(error)")
                 inbox.post(.coordinatorWorkFailed(StoreError.writeFailureMessage(for: error)))
             }
         }
@@ -41,13 +43,14 @@ extension CoordinatorDesk {
 
     /// Records a death and posts its receipt.
     public func reportDeath(_ personID: IDNumber, diedOn: CivilDate, source: DeathSource, actor: Actor, posting inbox: EventInbox) {
-        work.async { [store, clock] in
+        work.async { [store, clock, log] in
             do {
                 inbox.post(.coordinatorRecorded(try store.reportDeath(of: personID, diedOn: diedOn, source: source,
                                                                       evidence: "", actor: actor, at: clock.now())))
             } catch let error as CoordinatorStoreError {
                 inbox.post(.coordinatorWorkFailed(error.userMessage))
             } catch {
+                log?.write("coordinator desk: \(error)")
                 inbox.post(.coordinatorWorkFailed(StoreError.writeFailureMessage(for: error)))
             }
         }
@@ -55,10 +58,11 @@ extension CoordinatorDesk {
 
     /// Posts the village's deaths in `month`.
     public func loadDeaths(in month: CalendarMonth, posting inbox: EventInbox) {
-        work.async { [store] in
+        work.async { [store, log] in
             do {
                 inbox.post(.monthlyDeathsLoaded(try Self.deathLines(store, month)))
             } catch {
+                log?.write("coordinator desk: \(error)")
                 inbox.post(.coordinatorWorkFailed(UserMessage("villager.error.storeUnavailable")))
             }
         }
@@ -75,7 +79,7 @@ extension CoordinatorDesk {
     /// Prints the month's death report on `printer` and posts how it went.
     public func printDeaths(in month: CalendarMonth, villageName: String, coordinatorName: String, printer: ReceiptPrinting?,
                      strings: StringCatalog, posting inbox: EventInbox) {
-        work.async { [store, clock] in
+        work.async { [store, clock, log] in
             guard let printer else {
                 inbox.post(.printed(failure: UserMessage("print.error.notFound")))
                 return
@@ -89,6 +93,7 @@ extension CoordinatorDesk {
                     inbox.post(.printed(failure: failure))
                 }
             } catch {
+                log?.write("coordinator desk: \(error)")
                 inbox.post(.printed(failure: UserMessage("villager.error.storeUnavailable")))
             }
         }
@@ -96,7 +101,7 @@ extension CoordinatorDesk {
 
     /// Posts who still needs a contribution reminder this month.
     public func loadRemindersDue(posting inbox: EventInbox) {
-        work.async { [store, clock] in
+        work.async { [store, clock, log] in
             do {
                 let due = try store.remindersDue(on: clock.today)
                 inbox.post(.remindersDueLoaded(due.map {
@@ -105,6 +110,7 @@ extension CoordinatorDesk {
                                  lastRemindedOn: $0.lastRemindedOn)
                 }))
             } catch {
+                log?.write("coordinator desk: \(error)")
                 inbox.post(.coordinatorWorkFailed(UserMessage("villager.error.storeUnavailable")))
             }
         }
@@ -112,7 +118,7 @@ extension CoordinatorDesk {
 
     /// Records a reminder given today, or posts the once-a-month rule's refusal.
     public func recordReminder(_ personID: IDNumber, channel: ReminderChannel, actor: Actor, posting inbox: EventInbox) {
-        work.async { [store, clock] in
+        work.async { [store, clock, log] in
             let now = clock.now()
             let reminder = ContributionReminder(personID: personID, remindedOn: CivilDate(now, in: clock.timeZone),
                                                 channel: channel, coordinatorID: actor.id ?? "")
@@ -120,6 +126,7 @@ extension CoordinatorDesk {
                 try store.recordReminder(reminder, actor: actor, at: now)
                 inbox.post(.reminderRecorded)
             } catch {
+                log?.write("coordinator desk: \(error)")
                 if case .reminderRefused(let code) = error {
                     inbox.post(.coordinatorWorkFailed(UserMessage(code.messageKey, code.parameters)))
                 } else {
@@ -131,7 +138,7 @@ extension CoordinatorDesk {
 
     /// Finds a registered villager by ID number and posts their file; a person the kiosk does not know is refused.
     public func findVillager(_ id: IDNumber, files: VillagerDesk, posting inbox: EventInbox) {
-        work.async { [store, clock] in
+        work.async { [store, clock, log] in
             do {
                 guard let person = try store.person(id) else {
                     inbox.post(.coordinatorWorkFailed(UserMessage("coordinator.absent.id.unknown")))
@@ -142,6 +149,7 @@ extension CoordinatorDesk {
             } catch let error as VillagerDeskError {
                 inbox.post(.coordinatorWorkFailed(UserMessage(error.messageKey)))
             } catch {
+                log?.write("coordinator desk: \(error)")
                 inbox.post(.coordinatorWorkFailed(UserMessage("villager.error.storeUnavailable")))
             }
         }
@@ -149,7 +157,7 @@ extension CoordinatorDesk {
 
     /// Stores an authorisation recorded by the coordinator with this staff ID and posts it.
     public func recordAuthorisation(_ authorisation: ProxyAuthorisation, coordinatorID: String, posting inbox: EventInbox) {
-        work.async { [store, clock] in
+        work.async { [store, clock, log] in
             do {
                 guard let coordinator = try store.coordinatorAccounts().map(\.coordinator).first(where: { $0.id == coordinatorID })
                 else {
@@ -160,6 +168,7 @@ extension CoordinatorDesk {
             } catch let error as CoordinatorStoreError {
                 inbox.post(.coordinatorWorkFailed(error.userMessage))
             } catch {
+                log?.write("coordinator desk: \(error)")
                 inbox.post(.coordinatorWorkFailed(StoreError.writeFailureMessage(for: error)))
             }
         }

@@ -11,18 +11,21 @@ public final class CoordinatorDesk: Sendable {
     let clock: KioskClock
     /// The policy tables, loaded once at start (rosters and home visits decide with them).
     let policies: PolicyBook
+    /// Where what went wrong underneath (the database's own words) is written for the technician; nil in tests.
+    let log: KioskLog?
     let work = DispatchQueue(label: "kiosk.coordinator-desk")
 
     /// A desk over `store`, deciding with `policies` on the days of `clock`.
-    public init(store: KioskStore, clock: KioskClock, policies: PolicyBook) {
+    public init(store: KioskStore, clock: KioskClock, policies: PolicyBook, log: KioskLog? = nil) {
         self.store = store
+        self.log = log
         self.clock = clock
         self.policies = policies
     }
 
     /// Posts the coordinator whose card this is, or nil when it is no registered coordinator's.
     public func identify(_ holder: CardHolder, posting inbox: EventInbox) {
-        work.async { [store] in
+        work.async { [store, log] in
             let coordinator = holder.cardNumber.isEmpty ? nil : (try? store.coordinator(cardNumber: holder.cardNumber)) ?? nil
             inbox.post(.coordinatorIdentified(coordinator.map {
                 CoordinatorIdentity(id: $0.id, name: $0.name, cardNumber: $0.cardNumber)
@@ -32,11 +35,12 @@ public final class CoordinatorDesk: Sendable {
 
     /// Registers an ID card's UID to a villager and posts their name, or why it could not be done.
     public func registerIDCard(uid: String, to id: IDNumber, actor: Actor, posting inbox: EventInbox) {
-        work.async { [store, clock] in
+        work.async { [store, clock, log] in
             do throws(IDCardRegistrationError) {
                 let receipt = try store.registerIDCard(uid: uid, to: id, actor: actor, at: clock.now())
                 inbox.post(.idCardRegistered(name: receipt.personName, failure: nil))
             } catch {
+                log?.write("coordinator desk: \(error)")
                 inbox.post(.idCardRegistered(name: nil, failure: error.userMessage))
             }
         }
@@ -44,7 +48,7 @@ public final class CoordinatorDesk: Sendable {
 
     /// Checks the PIN for the card (a slow salted hash; failures counted and stored) and posts the answer.
     public func verify(cardNumber: String, pin: String, posting inbox: EventInbox) {
-        work.async { [store, clock] in
+        work.async { [store, clock, log] in
             inbox.post(.coordinatorPINChecked(Self.check(store: store, cardNumber: cardNumber, pin: pin, at: clock.now())))
         }
     }

@@ -11,12 +11,16 @@ public final class VillagerDesk: Sendable {
     private let policies: PolicyBook
     private let serviceCounty: String
     private let regions: RegionDirectory
+    /// Where what went wrong underneath (the database's own words) is written for the technician; nil in tests.
+    private let log: KioskLog?
     private let work = DispatchQueue(label: "kiosk.villager-desk")
 
     /// A desk over `store`, deciding with `policies` on the days of `clock`, for a kiosk in `serviceCounty`;
     /// `regions` is the GB/T 2260 list transfers choose a destination from.
-    public init(store: KioskStore, clock: KioskClock, policies: PolicyBook, serviceCounty: CountyCode, regions: RegionDirectory) {
+    public init(store: KioskStore, clock: KioskClock, policies: PolicyBook, serviceCounty: CountyCode, regions: RegionDirectory,
+                log: KioskLog? = nil) {
         self.store = store
+        self.log = log
         self.clock = clock
         self.policies = policies
         self.serviceCounty = serviceCounty.value
@@ -31,6 +35,7 @@ public final class VillagerDesk: Sendable {
             } catch let error as VillagerDeskError {
                 inbox.post(.villagerLoadFailed(UserMessage(error.messageKey)))
             } catch {
+                log?.write("villager desk: \(error)")
                 inbox.post(.villagerLoadFailed(StoreError.readFailureMessage(for: error)))
             }
         }
@@ -42,8 +47,10 @@ public final class VillagerDesk: Sendable {
             do {
                 inbox.post(.recorded(try store.record(event, actor: actor, at: clock.now())))
             } catch let error as StoreError {
+                log?.write("villager desk: \(error)")
                 inbox.post(.recordFailed(error.userMessage))
             } catch {
+                log?.write("villager desk: \(error)")
                 inbox.post(.recordFailed(StoreError.writeFailureMessage(for: error)))
             }
         }
