@@ -5,8 +5,9 @@ import KioskDomain
 /// so the same people are due, overdue, turning 60 or behind with payments on any day of any year.
 ///
 /// A birth date is part of the ID number, so an ID number moves with it (same region, sequence and sex,
-/// new check character); a month (pension start, suspension) becomes the month of its moved first day. A contribution year moves by the number of calendar years between the two
-/// days, so "paid for this year" and "this year not yet paid" stay true.
+/// new check character); a month (pension start, suspension) becomes the month of its moved first day.
+/// A contribution year moves by the number of calendar years between the two days, so "paid for this
+/// year" and "this year not yet paid" stay true.
 public struct DemoDayShift: Hashable, Sendable {
     /// Days added to every date.
     public let days: Int
