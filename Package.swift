@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
@@ -43,11 +44,13 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
-        .target(name: "SmartCard", dependencies: ["CPCSC", "TextCodecs"]),
+        .target(name: "SmartCard", dependencies: [
+            "CPCSC", "TextCodecs", .product(name: "Subprocess", package: "swift-subprocess"),
+        ]),
         .target(name: "CardSimulator", dependencies: ["SmartCard", "TextCodecs"]),
         .target(name: "TerminalUI", dependencies: ["CNCursesW"]),
         .target(name: "KioskFlows", dependencies: ["KioskDomain", "TerminalUI", "TextCodecs"]),
-        .target(name: "KioskSpeech"),
+        .target(name: "KioskSpeech", dependencies: [.product(name: "Subprocess", package: "swift-subprocess")]),
         .target(name: "ReceiptPrinter", dependencies: ["TerminalUI", "TextCodecs"]),
 
         // The edges the runtime calls (desks, card station, effect runner) and the one wiring of `run` and `demo`.

@@ -1,26 +1,34 @@
+import Dispatch
 import Foundation
+import Subprocess
+import Synchronization
 
-/// Speaks through espeak-ng (or another `SpeechCommand`) run as a child process, one at a time.
+/// Speaks through espeak-ng (or another `SpeechCommand`) run as a child process with swift-subprocess, one at a time.
 ///
-/// A new `speak` or `stop()` terminates the running child (its whole process group) and waits
-/// until it is gone. When the program is missing, cannot start, or reports that it cannot play
-/// (a non-zero exit, or an `error` line on stderr such as a missing audio device), the problem is
-/// given to the log once and the speaker is silently unavailable from then on.
-public final class EspeakSpeaker: Speaker, @unchecked Sendable {
+/// Each batch runs in its own process group inside a task; a new `speak` or `stop()` cancels that
+/// task, which makes swift-subprocess terminate the group (SIGTERM, then SIGKILL after a grace
+/// period) and reap the child, and returns once it is gone. When the program is missing, cannot
+/// start, or reports that it cannot play (a non-zero exit, or an `error` line on stderr such as a
+/// missing audio device), the problem is given to the log once and the speaker is silently
+/// unavailable from then on.
+///
+/// `speak` and `stop` block their caller until the previous child is gone, while the child's task
+/// needs a thread of the shared concurrency pool: call them from a thread outside the pool (the
+/// runtime loop's), never from several blocked pool threads at once.
+public final class EspeakSpeaker: Speaker, Sendable {
     private let command: SpeechCommand
     private let log: SpeechLog
     private let executable: String?
-    /// Guards every field below; children's waiter threads signal it when a child is gone.
-    private let condition = NSCondition()
-    /// Children not yet done with, by pid.
-    private var running: [pid_t: ChildState] = [:]
-    /// The child saying the latest batch, until it is reaped.
-    private var current: pid_t?
-    /// True once a problem was logged: the speaker stays silent.
-    private var failed = false
+    /// Serialises `speak` and `stop`, which wait for the previous child without holding `state`.
+    private let calls = Mutex(())
+    private let state = Mutex(SpeakerState())
+    /// Entered for each batch and left once its child is reaped and any problem logged.
+    private let unfinished = DispatchGroup()
 
     /// How long a terminated child gets before it is killed outright.
-    static let terminationGrace: TimeInterval = 2
+    static let terminationGrace: Duration = .seconds(2)
+    /// How much of the child's stderr is kept to find an error line.
+    static let errorOutputLimit = 4096
 
     /// Creates a speaker; a missing program is logged at once and leaves it unavailable.
     public init(command: SpeechCommand = .espeak(), log: SpeechLog = .silent) {
@@ -28,99 +36,102 @@ public final class EspeakSpeaker: Speaker, @unchecked Sendable {
         self.log = log
         executable = ProgramLocation.resolve(command.program)
         if executable == nil {
-            failed = true
+            state.withLock { $0.failed = true }
             log.record(.programMissing(program: command.program))
         }
     }
 
     /// False once the program is known missing or unable to play.
-    public var isAvailable: Bool { condition.withLock { !failed } }
+    public var isAvailable: Bool { state.withLock { !$0.failed } }
 
     /// True while a child is saying something.
-    public var isSpeaking: Bool { condition.withLock { current != nil } }
+    public var isSpeaking: Bool { state.withLock { $0.current != nil } }
 
     /// Interrupts whatever is being said and starts saying `utterances` (nothing more for an empty list).
     public func speak(_ utterances: [Utterance]) {
-        condition.lock()
-        defer { condition.unlock() }
-        silenceLocked()
-        guard !failed, !utterances.isEmpty, let executable else { return }
-        let child: ChildProcess
-        do {
-            child = try ChildProcess.start(path: executable, arguments: command.arguments(EspeakText.render(utterances)))
-        } catch {
-            failed = true
-            let problem = SpeechProblem.startFailed(program: command.program, code: error.code)
-            condition.unlock()
-            log.record(problem)
-            condition.lock()
-            return
+        calls.withLock { _ in
+            silence()
+            guard let executable, !utterances.isEmpty else { return }
+            let batch = Batch()
+            guard state.withLock({ state -> Bool in
+                guard !state.failed else { return false }
+                state.current = batch
+                return true
+            }) else { return }
+            unfinished.enter()
+            let arguments = command.arguments(EspeakText.render(utterances))
+            batch.start(Task.detached { [self] in
+                await say(arguments, with: executable, batch)
+            })
         }
-        running[child.pid] = ChildState()
-        current = child.pid
-        Thread.detachNewThread { [self] in awaitEnd(of: child) }
     }
 
     /// Stops speaking at once and returns when the child is gone.
     public func stop() {
-        condition.withLock { silenceLocked() }
+        calls.withLock { _ in silence() }
     }
 
     /// Waits until nothing is being said; false when `timeout` passed first.
     public func waitUntilSilent(timeout: Duration) -> Bool {
-        let deadline = Date().addingTimeInterval(Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18)
-        condition.lock()
-        defer { condition.unlock() }
-        while !running.isEmpty {
-            if !condition.wait(until: deadline) { return running.isEmpty }
-        }
-        return true
+        let (seconds, attoseconds) = timeout.components
+        let nanoseconds = Int(clamping: seconds) &* 1_000_000_000 &+ Int(attoseconds / 1_000_000_000)
+        return unfinished.wait(timeout: .now() + .nanoseconds(max(0, nanoseconds))) == .success
     }
 
-    /// Terminates the current child and waits until it is reaped; called with the lock held.
-    private func silenceLocked() {
-        while let pid = current, running[pid] != nil {
-            running[pid]?.interrupted = true
-            signalIfUnreaped(pid, SIGTERM)
-            let deadline = Date().addingTimeInterval(Self.terminationGrace)
-            while running[pid] != nil, condition.wait(until: deadline) {}
-            if running[pid] != nil {
-                signalIfUnreaped(pid, SIGKILL)
-                while running[pid] != nil { condition.wait() }
+    /// Cancels the current batch and waits until its child is reaped; called inside `calls`.
+    private func silence() {
+        guard let batch = state.withLock({ $0.current }) else { return }
+        batch.interrupt()
+        batch.waitUntilEnded()
+        state.withLock { if $0.current === batch { $0.current = nil } }
+    }
+
+    /// Runs one batch to its end: says it, then logs a failure to play or start once.
+    ///
+    /// The batch counts as unfinished until the log has the problem, so `waitUntilSilent` and
+    /// `stop` return only after it is logged.
+    private func say(_ arguments: [String], with executable: String, _ batch: Batch) async {
+        var options = PlatformOptions()
+        // A group of its own, so the termination reaches anything espeak-ng starts.
+        options.processGroupID = 0
+        options.teardownSequence = [.gracefulShutDown(toProcessGroup: true, allowedDurationToNextStep: Self.terminationGrace)]
+        var problem: SpeechProblem?
+        do {
+            let result = try await Subprocess.run(
+                .path(.init(executable)), arguments: Arguments(arguments), platformOptions: options,
+                input: .none, output: .discarded, error: .sequence
+            ) { execution in
+                var kept: [UInt8] = []
+                for try await buffer in execution.standardError where kept.count < Self.errorOutputLimit {
+                    buffer.withUnsafeBytes { kept += $0.prefix(Self.errorOutputLimit - kept.count) }
+                }
+                return String(decoding: kept, as: UTF8.self)
+            }
+            let status: Int32 = switch result.terminationStatus {
+            case .exited(let code): code
+            case .signaled(let signal): 128 + signal
+            }
+            if !batch.wasInterrupted, let detail = Self.playbackFailure(status: status, errorOutput: result.closureResult) {
+                problem = .playbackFailed(program: command.program, status: status, detail: detail)
+            }
+        } catch let error as SubprocessError where error.code == .spawnFailed || error.code == .executableNotFound {
+            if !batch.wasInterrupted {
+                problem = .startFailed(program: command.program, code: error.underlyingError?.rawValue ?? 0)
+            }
+        } catch {
+            // Cancelled (interrupted) or the child's stderr could not be read: nothing worth reporting.
+        }
+        let firstProblem = problem.flatMap { found in
+            state.withLock { state -> SpeechProblem? in
+                guard !state.failed else { return nil }
+                state.failed = true
+                return found
             }
         }
-        current = nil
-    }
-
-    /// Signals a child's process group unless the child is already reaped (its pid may be reused); lock held.
-    private func signalIfUnreaped(_ pid: pid_t, _ signal: Int32) {
-        guard running[pid]?.reaped == false else { return }
-        ChildProcess.signalGroup(pid, signal)
-    }
-
-    /// Runs on the child's own thread: collects its stderr, reaps it, and logs a playback failure once.
-    ///
-    /// The child counts as running until the log has the problem, so `waitUntilSilent` and `stop`
-    /// return only after it is logged; the log is called without the lock held.
-    private func awaitEnd(of child: ChildProcess) {
-        let errorOutput = child.collectErrorOutput()
-        child.waitForExit()
-        condition.lock()
-        let status = child.reap()
-        running[child.pid]?.reaped = true
-        var problem: SpeechProblem?
-        if running[child.pid]?.interrupted == false, !failed,
-           let detail = Self.playbackFailure(status: status, errorOutput: errorOutput) {
-            failed = true
-            problem = .playbackFailed(program: command.program, status: status, detail: detail)
-        }
-        condition.unlock()
-        if let problem { log.record(problem) }
-        condition.lock()
-        running.removeValue(forKey: child.pid)
-        if current == child.pid { current = nil }
-        condition.broadcast()
-        condition.unlock()
+        if let firstProblem { log.record(firstProblem) }
+        state.withLock { if $0.current === batch { $0.current = nil } }
+        batch.end()
+        unfinished.leave()
     }
 
     /// What went wrong in a finished run, or nil when it played: a non-zero status or an `error` line on stderr.
@@ -132,11 +143,35 @@ public final class EspeakSpeaker: Speaker, @unchecked Sendable {
         return lines.last { !$0.isEmpty } ?? ""
     }
 
-    /// What the speaker knows of one child.
-    private struct ChildState {
-        /// True once this speaker asked the child to stop: its end is not a failure.
-        var interrupted = false
-        /// True once the child is reaped and its pid must not be signalled.
-        var reaped = false
+    /// What the speaker knows between calls.
+    private struct SpeakerState: Sendable {
+        /// The batch being said, until its child is reaped.
+        var current: Batch?
+        /// True once a problem was logged: the speaker stays silent.
+        var failed = false
     }
+}
+
+/// One batch of utterances being said: its task, whether the speaker interrupted it, and its end.
+private final class Batch: Sendable {
+    private let task = Mutex<Task<Void, Never>?>(nil)
+    private let interrupted = Atomic<Bool>(false)
+    private let ended = DispatchSemaphore(value: 0)
+
+    func start(_ running: Task<Void, Never>) {
+        task.withLock { $0 = running }
+    }
+
+    /// Marks the batch interrupted (its end is not a failure) and cancels its task.
+    func interrupt() {
+        interrupted.store(true, ordering: .sequentiallyConsistent)
+        task.withLock { $0 }?.cancel()
+    }
+
+    var wasInterrupted: Bool { interrupted.load(ordering: .sequentiallyConsistent) }
+
+    func end() { ended.signal() }
+
+    /// Blocks until `end()`; once only (the speaker waits for each batch at most once).
+    func waitUntilEnded() { ended.wait() }
 }

@@ -1,6 +1,10 @@
 import Foundation
 
 /// A program started on a new pseudo-terminal of a given size, whose screen output can be awaited.
+///
+/// Kept on Foundation's `Process` rather than swift-subprocess: the benchmark holds the child as an
+/// object across synchronous steps (start, wait for a marker, type, measure, stop) while it reads the
+/// terminal's master side itself, and swift-subprocess only runs a child inside one async closure.
 final class PseudoTerminalChild {
     let process = Process()
     private let master: Int32

@@ -2,6 +2,9 @@ import Foundation
 import Testing
 @testable import KioskSpeech
 
+/// Serialized: each test blocks its thread while a child runs in a task of the shared pool, and on a
+/// two-core machine two such tests at once would leave that task no thread to run on.
+@Suite(.serialized)
 struct EspeakSpeakerTests {
     static let hello = [Utterance("你好", kind: .title)]
 

@@ -1,4 +1,7 @@
+import Dispatch
 import Foundation
+import Subprocess
+import Synchronization
 
 /// Makes sure the card service (pcscd) runs, starting it in the foreground as a child when it does not.
 public enum PCSCDaemon {
@@ -24,20 +27,15 @@ public enum PCSCDaemon {
     public static func ensureRunning(executable: String = "/usr/sbin/pcscd",
                                      timeout: Duration = .seconds(5)) throws(SmartCardError) -> Ownership {
         if isRunning() { return .alreadyRunning }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-f"]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { throw .serviceNotRunning }
-        let daemon = StartedPCSCDaemon(process: process)
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
+        guard FileManager.default.isExecutableFile(atPath: executable) else { throw .serviceNotRunning }
+        let daemon = StartedPCSCDaemon(executable: executable)
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while clock.now < deadline {
             if let context = try? PCSCContext(), let names = try? context.readerNames(), !names.isEmpty {
                 return .started(daemon)
             }
-            guard process.isRunning else { break }
+            guard !daemon.hasExited else { break }
             Thread.sleep(forTimeInterval: 0.02)
         }
         if isRunning() { return .started(daemon) }
@@ -46,26 +44,40 @@ public enum PCSCDaemon {
     }
 }
 
-/// A pcscd this process started; `stop()` ends it and waits for it to exit.
-public final class StartedPCSCDaemon: @unchecked Sendable {
-    private let process: Process
+/// A pcscd this process started, run with swift-subprocess; `stop()` ends it and waits for its exit.
+///
+/// The child lives inside a task that awaits it; stopping cancels the task, which makes
+/// swift-subprocess send SIGTERM and, after two seconds, SIGKILL, then reap it.
+public final class StartedPCSCDaemon: Sendable {
+    private let task: Task<Void, Never>
+    private let end = End()
 
-    init(process: Process) {
-        self.process = process
+    /// Whether the child has exited, and a signal for whoever waits for that.
+    private final class End: Sendable {
+        let exited = Atomic<Bool>(false)
+        let semaphore = DispatchSemaphore(value: 0)
     }
 
-    /// The daemon's process id.
-    public var processIdentifier: Int32 { process.processIdentifier }
-
-    /// Terminates the daemon (SIGTERM, then SIGKILL after two seconds) and waits for its exit.
-    public func stop() {
-        guard process.isRunning else { return }
-        process.terminate()
-        let deadline = ContinuousClock.now + .seconds(2)
-        while process.isRunning, ContinuousClock.now < deadline {
-            Thread.sleep(forTimeInterval: 0.01)
+    init(executable: String) {
+        let end = self.end
+        task = Task.detached {
+            var options = PlatformOptions()
+            options.teardownSequence = [.gracefulShutDown(allowedDurationToNextStep: .seconds(2))]
+            _ = try? await Subprocess.run(.path(.init(executable)), arguments: ["-f"], platformOptions: options,
+                                          input: .none, output: .discarded, error: .discarded)
+            end.exited.store(true, ordering: .sequentiallyConsistent)
+            end.semaphore.signal()
         }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+    }
+
+    /// True once the daemon has exited (or could not start).
+    public var hasExited: Bool { end.exited.load(ordering: .sequentiallyConsistent) }
+
+    /// Terminates the daemon (SIGTERM, then SIGKILL after two seconds) and waits for its exit; once is enough.
+    public func stop() {
+        guard !hasExited else { return }
+        task.cancel()
+        end.semaphore.wait()
+        end.semaphore.signal()
     }
 }
