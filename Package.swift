@@ -84,9 +84,14 @@ let package = Package(
             "KioskLogging", .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "KioskDomainTests", dependencies: ["KioskDomain", "KioskAssets"]),
-        .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "KioskDomain", "TextCodecs", "KioskAssets"]),
+        .testTarget(name: "KioskStoreTests", dependencies: [
+            "KioskStore", "KioskDomain", "TextCodecs", "KioskAssets", "ChildProcessSupport",
+            .product(name: "Subprocess", package: "swift-subprocess"),
+        ]),
         .testTarget(name: "SmartCardTests", dependencies: ["SmartCard", "TextCodecs", "KioskAssets"]),
-        .testTarget(name: "CardSimulatorTests", dependencies: ["CardSimulator", "SmartCard", "TextCodecs", "KioskAssets"]),
+        .testTarget(name: "CardSimulatorTests", dependencies: [
+            "CardSimulator", "SmartCard", "TextCodecs", "KioskAssets", "ChildProcessSupport",
+        ]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CNCursesW"]),
         .testTarget(
             name: "KioskFlowsTests", dependencies: ["KioskFlows", "KioskDomain", "TerminalUI", "KioskAssets"],
@@ -98,6 +103,9 @@ let package = Package(
             name: "KioskServicesTests",
             dependencies: ["KioskServices", "KioskStore", "KioskDomain", "KioskFlows", "KioskAssets", "SmartCard"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        // The tests' one way to run a child program (swift-subprocess), shared by the test targets.
+        .target(name: "ChildProcessSupport", dependencies: [.product(name: "Subprocess", package: "swift-subprocess")],
+                path: "Tests/ChildProcessSupport"),
+        .testTarget(name: "EndToEndTests", dependencies: ["ChildProcessSupport"]),
     ]
 )

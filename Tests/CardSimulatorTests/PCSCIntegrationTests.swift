@@ -1,4 +1,5 @@
 import CardSimulator
+import ChildProcessSupport
 import Foundation
 import Testing
 @testable import SmartCard
@@ -155,16 +156,7 @@ struct PCSCIntegrationTests {
     @Test func pcscScanSeesTheSimulatedATR() throws {
         let profile = try DemoCards.profile("gen3-unenrolled-adult")
         let output = try withCard(profile.id) { _, _ in
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-            process.arguments = ["-s", "KILL", "3", "pcsc_scan"]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return String(decoding: data, as: UTF8.self)
+            try ChildProcess.run(["timeout", "-s", "KILL", "3", "pcsc_scan"]).output
         }
         let spaced = stride(from: 0, to: profile.atr.count, by: 2).map { index -> String in
             let start = profile.atr.index(profile.atr.startIndex, offsetBy: index)

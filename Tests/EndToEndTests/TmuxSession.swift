@@ -1,3 +1,4 @@
+import ChildProcessSupport
 import Foundation
 
 /// A real terminal for end-to-end tests: a tmux window running a command, typed into with

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Subprocess
 import Testing
 import KioskDomain
 @testable import KioskStore
@@ -21,31 +22,30 @@ struct CrashSafetyTests {
     typealias F = StoreFixtures
     static let events = 200
 
-    /// Starts the writer, lets it commit a random number of events, then SIGKILLs it mid-stream.
+    /// Starts the writer, lets it commit `afterLines` events, then SIGKILLs it mid-stream.
     /// Returns the receipt numbers it reported and whether it finished on its own.
-    func runUntilKilled(_ binary: URL, path: String, afterLines: Int) throws -> (reported: [String], finished: Bool) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["--db", path, "--village", F.village, "--count", String(Self.events)]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        var text = ""
-        var finished = false
-        while text.components(separatedBy: "\n").count - 1 < afterLines {
-            let chunk = pipe.fileHandleForReading.availableData
-            if chunk.isEmpty { finished = true; break }
-            text += String(decoding: chunk, as: UTF8.self)
+    func runUntilKilled(_ binary: URL, path: String, afterLines: Int) async throws -> (reported: [String], finished: Bool) {
+        let arguments = ["--db", path, "--village", F.village, "--count", String(Self.events)]
+        let record = try await Subprocess.run(
+            .path(.init(binary.path)), arguments: Arguments(arguments), input: .none, output: .sequence, error: .discarded
+        ) { execution in
+            var text = ""
+            var killed = false
+            for try await buffer in execution.standardOutput {
+                buffer.withUnsafeBytes { text += String(decoding: $0, as: UTF8.self) }
+                if !killed, text.filter({ $0 == "\n" }).count >= afterLines {
+                    try execution.send(signal: .kill)
+                    killed = true
+                }
+            }
+            return text
         }
-        if !finished { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-        text += String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let reported = text.split(separator: "\n").filter { $0.hasPrefix("recorded ") }.map { String($0.dropFirst(9)) }
-        let exitedCleanly = process.terminationReason == .exit && process.terminationStatus == 0
-        return (reported, finished && exitedCleanly)
+        let reported = record.closureResult.split(separator: "\n").filter { $0.hasPrefix("recorded ") }
+            .map { String($0.dropFirst(9)) }
+        return (reported, record.terminationStatus == .exited(0))
     }
 
-    @Test func killedWritersLeaveACompleteConsistentFile() throws {
+    @Test func killedWritersLeaveACompleteConsistentFile() async throws {
         let binary = try #require(KioskBinary.stressWriter, Comment(rawValue: KioskBinary.missingMessage))
         let path = F.temporaryPath()
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
@@ -54,7 +54,7 @@ struct CrashSafetyTests {
         var finished = false
         var kills = 0
         for _ in 0..<400 where !finished {
-            let run = try runUntilKilled(binary, path: path, afterLines: Int.random(in: 1...12, using: &random))
+            let run = try await runUntilKilled(binary, path: path, afterLines: Int.random(in: 1...12, using: &random))
             reported += run.reported
             finished = run.finished
             if !finished { kills += 1 }
@@ -67,7 +67,7 @@ struct CrashSafetyTests {
         let store = try KioskStore.open(path: path, villageCode: F.village)
         #expect(try store.integrityCheck() == ["ok"])
         #expect(try store.verifyAudit() == AuditVerification(entriesChecked: Self.events, firstBreak: nil))
-        let check = try store.database.read { db in
+        let check = try await store.database.read { db in
             (
                 numbers: try String.fetchAll(db, sql: "SELECT number FROM receipts ORDER BY number"),
                 withoutAudit: try Int.fetchOne(db, sql: """

@@ -1,3 +1,4 @@
+import ChildProcessSupport
 import Foundation
 
 /// The built `kiosk` executable (and the crash test's `kiosk-stress-writer`) next to the test bundle, run
@@ -43,16 +44,8 @@ enum KioskBinary {
             + "Build it first (swift build) or set KIOSK_BINARY."
     }
 
-    /// Runs the executable to completion; returns exit status and standard output.
+    /// Runs the executable to completion; returns exit status and what it printed.
     static func run(_ url: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try ChildProcess.run([url.path] + arguments)
     }
 }
