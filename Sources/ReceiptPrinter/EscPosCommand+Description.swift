@@ -15,6 +15,7 @@ extension EscPosCommand: CustomStringConvertible {
         case .feed(let lines): "ESC d \(lines)    feed \(lines) line\(lines == 1 ? "" : "s")"
         case .cut(.partial): "GS V 66 0  partial cut"
         case .cut(.full): "GS V 65 0  full cut"
+        case .qrCode(let content): "GS ( k     QR code: \(content)"
         }
     }
 

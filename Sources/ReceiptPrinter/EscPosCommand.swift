@@ -21,6 +21,9 @@ public enum EscPosCommand: Equatable, Sendable {
     case feed(lines: Int)
     /// GS V m n (1D 56 m n): feeds to the cutting position and cuts.
     case cut(EscPosCut)
+    /// A QR code of `content` (ASCII), drawn by the printer: GS ( k (1D 28 6B) functions 165 (model 2),
+    /// 167 (module size 6 dots), 169 (error correction M), 180 (store the data) and 181 (print it).
+    case qrCode(String)
 }
 
 /// Horizontal placement of printed lines (ESC a n).
@@ -72,6 +75,12 @@ extension EscPosCommand {
             return [EscPosByte.escape, 0x64, UInt8(min(max(lines, 0), 255))]
         case .cut(let cut):
             return [EscPosByte.groupSeparator, 0x56, cut == .partial ? 66 : 65, 0]
+        case .qrCode(let content):
+            let data = Array(content.utf8)
+            guard data.allSatisfy({ (0x20..<0x7F).contains($0) }), data.count <= EscPosQR.maximumLength else { return nil }
+            return EscPosQR.function(0x41, [0x32, 0x00]) + EscPosQR.function(0x43, [EscPosQR.moduleSize])
+                + EscPosQR.function(0x45, [EscPosQR.errorCorrectionM]) + EscPosQR.function(0x50, [0x30] + data)
+                + EscPosQR.function(0x51, [0x30])
         }
     }
 

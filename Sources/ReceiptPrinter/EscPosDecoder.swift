@@ -11,6 +11,7 @@ public enum EscPosDecoder {
         var commands: [EscPosCommand] = []
         var text: [UInt8] = []
         var textStart = 0
+        var storedQR: String?
         while let byte = reader.next() {
             switch byte {
             case EscPosByte.lineFeed:
@@ -19,6 +20,8 @@ public enum EscPosDecoder {
                 text = []
             case EscPosByte.carriageReturn:
                 continue
+            case EscPosByte.groupSeparator where reader.peek() == 0x28:
+                if let qr = try qrFunction(from: &reader, stored: &storedQR) { commands.append(qr) }
             case EscPosByte.escape, EscPosByte.fileSeparator, EscPosByte.groupSeparator:
                 commands.append(try command(introducedBy: byte, from: &reader))
             case 0x00..<0x20, 0x7F:
@@ -36,6 +39,35 @@ public enum EscPosDecoder {
     public static func lines<Bytes: Collection<UInt8>>(_ bytes: Bytes) throws(EscPosDecodingError) -> [String] {
         try decode(bytes).compactMap { command in
             if case .line(let text) = command { text } else { nil }
+        }
+    }
+
+    /// One `GS ( k` QR function after its GS: the print function (181) gives the code of the data the store
+    /// function (180) kept; model, size and error-correction settings give nothing of their own.
+    private static func qrFunction(from reader: inout ByteReader,
+                                   stored: inout String?) throws(EscPosDecodingError) -> EscPosCommand? {
+        let start = reader.offset - 1
+        guard reader.next() == 0x28, reader.next() == 0x6B, let low = reader.next(), let high = reader.next() else {
+            throw .truncatedCommand(offset: start)
+        }
+        var body: [UInt8] = []
+        for _ in 0..<(Int(high) << 8 | Int(low)) {
+            guard let byte = reader.next() else { throw .truncatedCommand(offset: start) }
+            body.append(byte)
+        }
+        guard body.count >= 2, body[0] == EscPosQR.symbol else { throw .unknownCommand(offset: start, bytes: reader.bytes(from: start)) }
+        switch body[1] {
+        case 0x41, 0x43, 0x45:
+            return nil
+        case 0x50 where body.count >= 3:
+            stored = String(decoding: body.dropFirst(3), as: UTF8.self)
+            return nil
+        case 0x51:
+            guard let content = stored else { throw .unknownCommand(offset: start, bytes: reader.bytes(from: start)) }
+            stored = nil
+            return .qrCode(content)
+        default:
+            throw .unknownCommand(offset: start, bytes: reader.bytes(from: start))
         }
     }
 
@@ -109,6 +141,11 @@ struct ByteReader {
         guard offset < bytes.count else { return nil }
         defer { offset += 1 }
         return bytes[offset]
+    }
+
+    /// The next byte without moving past it, or nil at the end.
+    func peek() -> UInt8? {
+        offset < bytes.count ? bytes[offset] : nil
     }
 
     /// The bytes from `start` up to the cursor.

@@ -38,7 +38,8 @@ extension EscPosDocument {
     /// double-size; every line is wrapped to `columns` (a Chinese character counts two); ends with a cut.
     ///
     /// Sends ESC @, then FS & so the printer reads double-byte GB codes, then the text, then GS V.
-    public static func receipt(lines: [String], columns: Int, cut: EscPosCut = .partial) -> EscPosDocument {
+    /// A `qrCode` (the receipt's check code) is printed centred below the text.
+    public static func receipt(lines: [String], columns: Int, qrCode: String? = nil, cut: EscPosCut = .partial) -> EscPosDocument {
         let width = max(columns, 2)
         var document = EscPosDocument(commands: [.initialise, .chineseMode(true)])
         if let heading = lines.first {
@@ -49,6 +50,9 @@ extension EscPosDocument {
         }
         for line in lines.dropFirst() {
             document.commands += wrapped(line, columns: width).map(EscPosCommand.line)
+        }
+        if let qrCode {
+            document.commands += [.justification(.center), .qrCode(qrCode), .feed(lines: 1), .justification(.left)]
         }
         document.commands.append(.cut(cut))
         return document

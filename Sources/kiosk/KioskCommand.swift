@@ -17,6 +17,7 @@ struct KioskCommand: AsyncParsableCommand {
             AuditCommand.self,
             CardCommand.self,
             PrinterCommand.self,
+            ReceiptCommand.self,
             CoordinatorCommand.self,
             ReportCommand.self,
             ExportCommand.self,

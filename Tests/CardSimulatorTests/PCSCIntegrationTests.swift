@@ -153,11 +153,16 @@ struct PCSCIntegrationTests {
         #expect(await next { $0 == .cardRemoved(reader: Self.reader0) })
     }
 
-    @Test func pcscScanSeesTheSimulatedATR() throws {
+    @Test func pcscScanSeesTheSimulatedATR() async throws {
         let profile = try DemoCards.profile("gen3-unenrolled-adult")
-        let output = try withCard(profile.id) { _, _ in
-            try ChildProcess.run(["timeout", "-s", "KILL", "3", "pcsc_scan"]).output
-        }
+        let slot = VirtualCardSlot(reader: 0)
+        slot.start()
+        defer { slot.stop() }
+        slot.insert(SimulatedCard(profile: profile))
+        try waitForCard(true, in: Self.reader0)
+        let output = try await ChildProcess.run(["timeout", "-s", "KILL", "3", "pcsc_scan"]).output
+        slot.remove()
+        try waitForCard(false, in: Self.reader0)
         let spaced = stride(from: 0, to: profile.atr.count, by: 2).map { index -> String in
             let start = profile.atr.index(profile.atr.startIndex, offsetBy: index)
             return String(profile.atr[start..<profile.atr.index(start, offsetBy: 2)])

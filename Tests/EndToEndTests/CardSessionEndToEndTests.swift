@@ -55,9 +55,9 @@ struct CertificationEndToEndTests {
         try session.waitFor("the demo to end") { _ in (try? session.commandHasEnded()) == true }
 
         let database = "\(data)/demo.sqlite"
-        let verify = try ChildProcess.run([try KioskBinary.path("kiosk"), "audit", "verify", "--db", database])
+        let verify = try ChildProcess.runWaiting([try KioskBinary.path("kiosk"), "audit", "verify", "--db", database])
         #expect(verify.status == 0, "\(verify.output)")
-        let rows = try ChildProcess.run(["sqlite3", database, """
+        let rows = try ChildProcess.runWaiting(["sqlite3", database, """
             SELECT (SELECT COUNT(*) FROM certifications WHERE receipt_number = '\(number)'), \
             (SELECT COUNT(*) FROM outbox WHERE idempotency_key = '\(number)'), \
             (SELECT COUNT(*) FROM audit_entries WHERE receipt_number = '\(number)');

@@ -38,7 +38,7 @@ struct CoordinatorEndToEndTests {
         try session.waitFor("the kiosk to close from the coordinator menu") { _ in (try? session.commandHasEnded()) == true }
 
         let database = "\(data)/demo.sqlite"
-        let audit = try ChildProcess.run(["sqlite3", database,
+        let audit = try ChildProcess.runWaiting(["sqlite3", database,
             "SELECT COUNT(*) FROM audit_entries WHERE actor LIKE 'coordinator:XG-450124-017%';"])
         #expect((Int(audit.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) >= 2,
                 "the login and the certification are in the audit log: \(audit.output)")

@@ -66,19 +66,19 @@ struct CoordinatorWorkEndToEndTests {
         try session.waitFor("the kiosk to close from the coordinator menu") { _ in (try? session.commandHasEnded()) == true }
 
         let kiosk = try KioskBinary.path("kiosk")
-        let dump = try ChildProcess.run([kiosk, "printer", "dump", "\(data)/receipts.escpos"])
+        let dump = try ChildProcess.runWaiting([kiosk, "printer", "dump", "\(data)/receipts.escpos"])
         #expect(dump.output.contains("本村死亡人员月报"), "the monthly sheet was printed:\n\(dump.output)")
         #expect(dump.output.contains("卢秀英"))
         let database = "\(data)/demo.sqlite"
-        let audit = try ChildProcess.run(["sqlite3", database, """
+        let audit = try ChildProcess.runWaiting(["sqlite3", database, """
             SELECT action FROM audit_entries WHERE actor LIKE 'coordinator:XG-450124-017%' ORDER BY rowid;
             """])
         #expect(audit.output.contains("proxyAuthorised"), "the authorisation is in the audit log: \(audit.output)")
-        let proxied = try ChildProcess.run(["sqlite3", database,
+        let proxied = try ChildProcess.runWaiting(["sqlite3", database,
             "SELECT COUNT(*) FROM audit_entries WHERE actor LIKE '%for-proxy:莫建国(son)%consent';"])
         #expect((Int(proxied.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) >= 1,
                 "the certification's audit entry names the proxy: \(proxied.output)")
-        let died = try ChildProcess.run(["sqlite3", database,
+        let died = try ChildProcess.runWaiting(["sqlite3", database,
             "SELECT died_on FROM people WHERE id_number = '450124193810082823';"])
         #expect(died.output.contains("2026-11-18"))
     }

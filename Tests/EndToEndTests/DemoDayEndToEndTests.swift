@@ -34,7 +34,7 @@ struct DemoDayEndToEndTests {
         try second.waitFor(text: "F6 韦秀英")
         try second.send("F10")
         try second.waitFor("the demo to end") { _ in (try? second.commandHasEnded()) == true }
-        let seeded = try ChildProcess.run(["sqlite3", "\(data)/demo.sqlite",
+        let seeded = try ChildProcess.runWaiting(["sqlite3", "\(data)/demo.sqlite",
             "SELECT detail FROM audit_entries WHERE action = 'demoSeed';"])
         #expect(seeded.output.contains("\"day\":\"2028-02-29\""), "one seed, for the new day: \(seeded.output)")
         #expect(!seeded.output.contains("2027-03-01"))

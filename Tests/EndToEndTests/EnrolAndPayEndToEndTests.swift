@@ -51,9 +51,9 @@ struct EnrolAndPayEndToEndTests {
 
         let kiosk = try KioskBinary.path("kiosk")
         let database = "\(data)/demo.sqlite"
-        let verify = try ChildProcess.run([kiosk, "audit", "verify", "--db", database])
+        let verify = try ChildProcess.runWaiting([kiosk, "audit", "verify", "--db", database])
         #expect(verify.status == 0, "\(verify.output)")
-        let rows = try ChildProcess.run(["sqlite3", database, """
+        let rows = try ChildProcess.runWaiting(["sqlite3", database, """
             SELECT (SELECT status FROM accounts WHERE person_id = '450124200207038177'), \
             (SELECT COUNT(*) FROM contributions WHERE person_id = '450124200207038177' AND year = 2026), \
             (SELECT COUNT(*) FROM outbox WHERE idempotency_key IN ('\(enrolmentNumber)', '\(paymentNumber)')), \
@@ -61,10 +61,25 @@ struct EnrolAndPayEndToEndTests {
             """])
         #expect(rows.output.trimmingCharacters(in: .whitespacesAndNewlines) == "paying|1|2|2", "\(rows.output)")
 
-        let printed = try ChildProcess.run([kiosk, "printer", "dump", "\(data)/receipts.escpos"])
+        let printed = try ChildProcess.runWaiting([kiosk, "printer", "dump", "\(data)/receipts.escpos"])
         #expect(printed.status == 0)
         #expect(printed.output.contains(enrolmentNumber) && printed.output.contains(paymentNumber), "\(printed.output)")
         #expect(printed.output.contains("梁天佑"))
+
+        // Each printed receipt carries its check code as a QR code; the kiosk confirms it belongs to the receipt.
+        let codes = printed.output.split(separator: "\n").compactMap { line -> String? in
+            guard let range = line.range(of: "QR code: ") else { return nil }
+            return String(line[range.upperBound...])
+        }
+        #expect(codes.count == 2 && codes.contains { $0.contains(paymentNumber) }, "\(printed.output)")
+        for code in codes {
+            let checked = try ChildProcess.runWaiting([kiosk, "receipt", "verify", code, "--db", database])
+            #expect(checked.status == 0 && checked.output.hasPrefix("valid: receipt"), "\(checked.output)")
+        }
+        let first = try #require(codes.first)
+        let forged = first.dropLast() + (first.last == "0" ? "1" : "0")
+        let refused = try ChildProcess.runWaiting([kiosk, "receipt", "verify", String(forged), "--db", database])
+        #expect(refused.status != 0 && refused.output.contains("not valid"), "\(refused.output)")
     }
 
     static func receiptNumber(_ screen: [String]) throws -> String {

@@ -70,7 +70,7 @@ struct HomeScreenEndToEndTests {
     }
 
     private func run(_ path: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        let result = try ChildProcess.run([path] + arguments)
+        let result = try ChildProcess.runWaiting([path] + arguments)
         return (result.status, result.output)
     }
 }

@@ -69,7 +69,7 @@ final class TmuxSession {
     /// Runs one tmux command and returns what it printed.
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let result = try ChildProcess.run(["tmux", "-u", "-L", socket] + arguments)
+        let result = try ChildProcess.runWaiting(["tmux", "-u", "-L", socket] + arguments)
         let text = result.output
         guard result.status == 0 else {
             throw TmuxError.failed(arguments: arguments, output: text)

@@ -25,7 +25,7 @@ struct CrashSafetyTests {
     /// Starts the writer, lets it commit `afterLines` events, then SIGKILLs it mid-stream.
     /// Returns the receipt numbers it reported and whether it finished on its own.
     func runUntilKilled(_ binary: URL, path: String, afterLines: Int) async throws -> (reported: [String], finished: Bool) {
-        let arguments = ["--db", path, "--village", F.village, "--count", String(Self.events)]
+        let arguments = ["--db", path, "--village", F.village, "--count", String(Self.events), "--pause-ms", "3"]
         let record = try await Subprocess.run(
             .path(.init(binary.path)), arguments: Arguments(arguments), input: .none, output: .sequence, error: .discarded
         ) { execution in
@@ -101,7 +101,7 @@ struct CrashSafetyTests {
         #expect(Set(reported).isSubset(of: Set(check.numbers)))
     }
 
-    @Test func auditVerifyCommandNamesAChangedRow() throws {
+    @Test func auditVerifyCommandNamesAChangedRow() async throws {
         let binary = try #require(KioskBinary.url, Comment(rawValue: KioskBinary.missingMessage))
         let path = F.temporaryPath()
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
@@ -111,17 +111,17 @@ struct CrashSafetyTests {
                 try store.record(.registration(F.person(i)), actor: .selfService, at: F.instant("2025-03-14"))
             }
         }
-        let intact = try KioskBinary.run(binary, ["audit", "verify", "--db", path, "--village", F.village])
+        let intact = try await KioskBinary.run(binary, ["audit", "verify", "--db", path, "--village", F.village])
         #expect(intact.status == 0)
         #expect(intact.output.contains("intact: 6 entries"))
         do {
             let store = try KioskStore.open(path: path, villageCode: F.village)
-            try store.database.write { db in
+            try await store.database.write { db in
                 try db.execute(sql: "DROP TRIGGER audit_entries_no_update")
                 try db.execute(sql: "UPDATE audit_entries SET recorded_at = '2025-03-14T04:00:00.001Z' WHERE sequence = 4")
             }
         }
-        let broken = try KioskBinary.run(binary, ["audit", "verify", "--db", path, "--village", F.village])
+        let broken = try await KioskBinary.run(binary, ["audit", "verify", "--db", path, "--village", F.village])
         #expect(broken.status == 1)
         #expect(broken.output.contains("entry 4: contentChanged"))
     }

@@ -45,7 +45,7 @@ enum KioskBinary {
     }
 
     /// Runs the executable to completion; returns exit status and what it printed.
-    static func run(_ url: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        try ChildProcess.run([url.path] + arguments)
+    static func run(_ url: URL, _ arguments: [String]) async throws -> (status: Int32, output: String) {
+        try await ChildProcess.run([url.path] + arguments)
     }
 }

@@ -43,14 +43,16 @@ struct ServedVillageTests {
         }
     }
 
-    @Test func adminCommandsRefuseAFileThatRecordsNoVillage() throws {
+    @Test func adminCommandsRefuseAFileThatRecordsNoVillage() async throws {
         let binary = try #require(KioskBinary.url, Comment(rawValue: KioskBinary.missingMessage))
-        try withFile { path in
-            let report = try KioskBinary.run(binary, ["report", "coverage", "--db", path, "--on", "2027-01-05"])
+        let path = F.temporaryPath()
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        do {
+            let report = try await KioskBinary.run(binary, ["report", "coverage", "--db", path, "--on", "2027-01-05"])
             #expect(report.status != 0)
-            let migrated = try KioskBinary.run(binary, ["db", "migrate", "--db", path, "--village", F.village])
+            let migrated = try await KioskBinary.run(binary, ["db", "migrate", "--db", path, "--village", F.village])
             #expect(migrated.status == 0)
-            let again = try KioskBinary.run(binary, ["report", "coverage", "--db", path, "--on", "2027-01-05"])
+            let again = try await KioskBinary.run(binary, ["report", "coverage", "--db", path, "--on", "2027-01-05"])
             #expect(again.status == 0)
             #expect(again.output.contains(F.village), "the report names the recorded village: \(again.output)")
         }

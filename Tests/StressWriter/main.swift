@@ -2,7 +2,7 @@
 // holds `--count` receipts, printing each receipt number after its commit; the test kills it at random
 // points. A test helper, kept out of the shipped `kiosk` program.
 //
-//     kiosk-stress-writer --db PATH --village CODE [--count N]
+//     kiosk-stress-writer --db PATH --village CODE [--count N] [--pause-ms MS]
 import Foundation
 import KioskAssets
 import KioskDomain
@@ -13,6 +13,9 @@ struct StressWriterArguments {
     var database = ""
     var village = ""
     var count = 200
+    /// Milliseconds to wait after each commit, so a reader that kills the writer after some lines keeps up
+    /// with it on a loaded machine.
+    var pauseMilliseconds = 0
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -22,6 +25,7 @@ struct StressWriterArguments {
             case "--db": database = value
             case "--village": village = value
             case "--count": count = Int(value) ?? count
+            case "--pause-ms": pauseMilliseconds = Int(value) ?? pauseMilliseconds
             default: throw StressWriterError.usage
             }
         }
@@ -71,6 +75,7 @@ func writeUntilCount(_ arguments: StressWriterArguments) throws {
         let receipt = try store.record(event, actor: .selfService, at: instant)
         FileHandle.standardOutput.write(Data("recorded \(receipt.number)\n".utf8))
         done += 1
+        if arguments.pauseMilliseconds > 0 { usleep(useconds_t(arguments.pauseMilliseconds * 1000)) }
     }
 }
 

@@ -18,9 +18,10 @@ public struct ReceiptPrinting: Sendable {
 
     /// Prints the receipt's localised lines (the first is the heading), then calls `posting` with nil,
     /// or with the message of why it failed; never blocks the caller.
-    public func print(lines: [String], posting: @escaping @Sendable (UserMessage?) -> Void) {
+    /// A `qrCode` (the receipt's check code) is printed below the lines.
+    public func print(lines: [String], qrCode: String? = nil, posting: @escaping @Sendable (UserMessage?) -> Void) {
         let device = ReceiptPrinterDevice(path: devicePath)
-        let document = EscPosDocument.receipt(lines: lines, columns: paperColumns)
+        let document = EscPosDocument.receipt(lines: lines, columns: paperColumns, qrCode: qrCode)
         work.async {
             guard let bytes = document.bytes() else {
                 posting(UserMessage(ReceiptPrinterError.encodingFailed.messageKey, ReceiptPrinterError.encodingFailed.parameters))

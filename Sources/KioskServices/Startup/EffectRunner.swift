@@ -1,12 +1,15 @@
 import Foundation
 import KioskDomain
 import KioskFlows
+import KioskStore
 
 /// Carries out the flows' effects at the edges: cards, the store, the printer, the demo cards.
 public struct EffectRunner: Sendable {
     let station: CardStation
     let desk: VillagerDesk
     let coordinators: CoordinatorDesk
+    /// The store whose receipt key seals printed receipts (their check code and QR code).
+    let store: KioskStore
     /// The receipt printer; nil when none is configured.
     var printer: ReceiptPrinting?
     /// The texts receipts are printed with (in Chinese, the official language of the receipt).
@@ -53,8 +56,13 @@ public struct EffectRunner: Sendable {
             inbox.post(.printed(failure: UserMessage("print.error.notFound")))
             return
         }
-        let lines = ReceiptText.lines(receipt, strings: strings, language: .chinese, timeZone: timeZone)
-        printer.print(lines: lines) { failure in
+        var lines = ReceiptText.lines(receipt, strings: strings, language: .chinese, timeZone: timeZone)
+        // A receipt whose seal cannot be made (the key unreadable) still prints, without its check code.
+        let seal = try? store.sealPayload(for: receipt)
+        if let code = seal.flatMap({ ReceiptSeal.parse($0)?.code }) {
+            lines.append(strings.text("receipt.checkCode", .chinese, ["code": ReceiptSeal.grouped(code)]))
+        }
+        printer.print(lines: lines, qrCode: seal) { failure in
             inbox.post(.printed(failure: failure))
         }
     }

@@ -80,8 +80,9 @@ public struct KioskAssembly {
         let station = CardStation(store: store, clock: clock, readerName: readerName, nations: nations)
         let villagers = VillagerDesk(store: store, clock: clock, policies: policies,
                                      serviceCounty: CountyCode(village: store.villageCode), regions: regions, log: log)
+        let coordinators = CoordinatorDesk(store: store, clock: clock, policies: policies, log: log)
         let effects = EffectRunner(
-            station: station, desk: villagers, coordinators: CoordinatorDesk(store: store, clock: clock, policies: policies, log: log),
+            station: station, desk: villagers, coordinators: coordinators, store: store,
             printer: printer, strings: strings, timeZone: clock.timeZone, deck: demo?.deck)
         let launcher = KioskLauncher(settings: settings, clock: clock, strings: strings, log: log, fontPath: fontPath,
                                      speech: speech, handleEffect: effects.run)
