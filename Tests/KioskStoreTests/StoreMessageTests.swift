@@ -72,7 +72,7 @@ struct StoreMessageTests {
             .unknownAuthorisation(7),
             .reminderRefused(ReminderRefusalCode(messageKey: ReminderRefusal.alreadyRemindedThisMonth(on: day).messageKey,
                                                  parameters: ReminderRefusal.alreadyRemindedThisMonth(on: day).parameters)),
-            .deathRefused(.alreadyRecorded(diedOn: day)), .certificationRefused([.certificationNotDue(opensOn: day, dueOn: day)]),
+            .deathRefused(.alreadyRecorded(diedOn: day)), .certificationRefused([.notReceivingPension]),
             .writeFailed(reason: "SQLite error 5: database is locked"),
         ]
         func name(_ e: CoordinatorStoreError) -> Int {

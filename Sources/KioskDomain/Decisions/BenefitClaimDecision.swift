@@ -28,8 +28,7 @@ public struct BenefitClaimDecision: Hashable, Sendable, Codable {
         guard refusals.isEmpty else { return .refused(refusals) }
 
         let startMonth = today.firstOfMonth.adding(months: 1)
-        let estimate = PensionEstimate.make(history: history, policy: policy,
-                                            startAge: person.age(on: startMonth), on: today)
+        let estimate = PensionEstimate.make(history: history, policy: policy, on: today)
         let claim = BenefitClaim(personID: person.id, claimedOn: today, startMonth: startMonth,
                                  estimate: estimate, bankAccount: bankAccount)
         var next = account

@@ -22,7 +22,6 @@ public enum ServiceRefusal: Error, Hashable, Sendable {
     /// Fewer contribution years than required; `backPayment` is what paying the short years at the lowest tier costs.
     case insufficientYears(paid: Int, required: Int, short: Int, backPayment: Money)
     case notReceivingPension
-    case certificationNotDue(opensOn: CivilDate, dueOn: CivilDate)
     case sameRegion
     case invalidRegion(String)
     case dateInFuture(CivilDate)
@@ -50,7 +49,6 @@ public enum ServiceRefusal: Error, Hashable, Sendable {
         case .belowPensionAge: "refusal.belowPensionAge"
         case .insufficientYears: "refusal.insufficientYears"
         case .notReceivingPension: "refusal.notReceivingPension"
-        case .certificationNotDue: "refusal.certificationNotDue"
         case .sameRegion: "refusal.sameRegion"
         case .invalidRegion: "refusal.invalidRegion"
         case .dateInFuture: "refusal.dateInFuture"
@@ -71,7 +69,6 @@ public enum ServiceRefusal: Error, Hashable, Sendable {
         case .belowPensionAge(let day): ["date": day.iso]
         case .insufficientYears(let paid, let required, let short, let amount):
             ["paid": String(paid), "required": String(required), "short": String(short), "amount": amount.yuanText]
-        case .certificationNotDue(let opens, let due): ["opens": opens.iso, "due": due.iso]
         case .invalidRegion(let region): ["region": region]
         case .dateInFuture(let day): ["date": day.iso]
         case .fullTimeStudent, .inEmployeeScheme, .alreadyEnrolled, .alreadyReceivingPension, .accountTerminated,
