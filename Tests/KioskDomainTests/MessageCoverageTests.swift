@@ -46,6 +46,7 @@ struct MessageCoverageTests {
             .nothingToBackPay, .tooManyBackPaymentYears(maximum: 15), .belowPensionAge(eligibleOn: d),
             .insufficientYears(paid: 10, required: 15, short: 5, backPayment: Money(fen: 50_000)), .notReceivingPension,
             .sameRegion, .invalidRegion("999999"), .dateInFuture(d),
+            .notACancellationGround, .cancellationPending, .drawingOtherBasicPension,
         ]
         func name(_ r: ServiceRefusal) -> String {
             switch r {
@@ -72,9 +73,12 @@ struct MessageCoverageTests {
             case .sameRegion: "sameRegion"
             case .invalidRegion: "invalidRegion"
             case .dateInFuture: "dateInFuture"
+            case .notACancellationGround: "notACancellationGround"
+            case .cancellationPending: "cancellationPending"
+            case .drawingOtherBasicPension: "drawingOtherBasicPension"
             }
         }
-        #expect(Set(samples.map(name)).count == 23, "one sample of every case")
+        #expect(Set(samples.map(name)).count == 26, "one sample of every case")
         for sample in samples {
             #expect(MessageCoverage.problems(sample.userMessage).isEmpty, "\(sample): \(MessageCoverage.problems(sample.userMessage))")
         }

@@ -16,6 +16,7 @@ struct MessageKeyTests {
             .nothingToBackPay, .tooManyBackPaymentYears(maximum: 1), .belowPensionAge(eligibleOn: day),
             .insufficientYears(paid: 1, required: 2, short: 1, backPayment: .zero), .notReceivingPension,
             .sameRegion, .invalidRegion(""), .dateInFuture(day),
+            .notACancellationGround, .cancellationPending, .drawingOtherBasicPension,
         ]
         var keys = refusals.map(\.messageKey)
         keys += [IDNumberError.length(1), .characters, .legacy15, .impossibleDate(""), .checkDigit(expected: "1")].map(\.messageKey)

@@ -43,7 +43,7 @@ struct DeathReportStoreTests {
         let person = try #require(try store.person(V.id("k")))
         let outcome = CancellationDecision.decide(
             person: person, account: try store.account(person.id), history: try store.history(person.id), policy: V.policy,
-            request: CancellationRequest(reason: .death, effectiveOn: F.day("2026-06-10"), evidence: "certificate",
+            policies: V.policies, request: CancellationRequest(reason: .death, effectiveOn: F.day("2026-06-10"), evidence: "certificate",
                                          payeeName: "覃建国"), today: F.day("2026-06-20"))
         try store.record(.cancellation(try #require(outcome.decision)), actor: coordinator, at: F.instant("2026-06-20"))
         #expect(try store.pendingCancellations().isEmpty)
@@ -126,7 +126,7 @@ struct DeathReportStoreTests {
         let person = try #require(try store.person(V.id("j")))
         let outcome = CancellationDecision.decide(
             person: person, account: try store.account(person.id), history: try store.history(person.id), policy: V.policy,
-            request: CancellationRequest(reason: .death, effectiveOn: F.day("2026-05-28"), evidence: "certificate",
+            policies: V.policies, request: CancellationRequest(reason: .death, effectiveOn: F.day("2026-05-28"), evidence: "certificate",
                                          payeeName: "覃建国"), today: F.day("2026-06-03"))
         try store.record(.cancellation(try #require(outcome.decision)), actor: coordinator, at: F.instant("2026-06-03"))
         #expect(try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-05")!).map(\.person.id) == [V.id("n")])

@@ -25,6 +25,12 @@ public enum ServiceRefusal: Error, Hashable, Sendable {
     case sameRegion
     case invalidRegion(String)
     case dateInFuture(CivilDate)
+    /// Not a ground for cancellation (moving is a transfer; joining the employees' scheme keeps both accounts).
+    case notACancellationGround
+    /// A cancellation application already waits for the county.
+    case cancellationPending
+    /// Already drawing another basic pension (the employees' scheme): a second one cannot be claimed.
+    case drawingOtherBasicPension
 
     /// The message key of the text shown for this refusal.
     public var messageKey: String {
@@ -52,6 +58,9 @@ public enum ServiceRefusal: Error, Hashable, Sendable {
         case .sameRegion: "refusal.sameRegion"
         case .invalidRegion: "refusal.invalidRegion"
         case .dateInFuture: "refusal.dateInFuture"
+        case .notACancellationGround: "refusal.notACancellationGround"
+        case .cancellationPending: "refusal.cancellationPending"
+        case .drawingOtherBasicPension: "refusal.drawingOtherBasicPension"
         }
     }
 
@@ -72,7 +81,8 @@ public enum ServiceRefusal: Error, Hashable, Sendable {
         case .invalidRegion(let region): ["region": region]
         case .dateInFuture(let day): ["date": day.iso]
         case .fullTimeStudent, .inEmployeeScheme, .alreadyEnrolled, .alreadyReceivingPension, .accountTerminated,
-             .notEnrolled, .deceased, .transferPending, .nothingToBackPay, .notReceivingPension, .sameRegion:
+             .notEnrolled, .deceased, .transferPending, .nothingToBackPay, .notReceivingPension, .sameRegion,
+             .notACancellationGround, .cancellationPending, .drawingOtherBasicPension:
             [:]
         }
     }

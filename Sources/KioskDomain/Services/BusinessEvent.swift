@@ -92,7 +92,9 @@ public enum BusinessEvent: Hashable, Sendable {
             return ["destination": d.request.destinationRegion, "balance": d.request.balance.yuanText]
         case .cancellation(let d):
             return ["reason": d.cancellation.reason.rawValue, "effectiveOn": d.cancellation.effectiveOn.iso,
-                    "refund": d.cancellation.refund.yuanText,
+                    "refund": d.cancellation.refund.yuanText, "status": d.cancellation.status.rawValue,
+                    "overpaid": d.cancellation.overpaidPension.yuanText,
+                    "returnedToFund": d.cancellation.returnedToFund.yuanText,
                     "lastPensionMonth": d.cancellation.lastPensionMonth?.iso ?? ""]
         case .certification(let d):
             return ["method": d.certification.method.rawValue, "nextDue": d.certification.nextDue.iso,
