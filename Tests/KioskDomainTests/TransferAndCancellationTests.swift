@@ -1,35 +1,47 @@
 import Testing
 @testable import KioskDomain
 
+/// Guo Fa [2014] No. 8 §8: a person whose household registration moved applies at the destination, and the whole
+/// personal-account balance moves; people drawing a pension do not transfer.
 struct TransferDecisionTests {
     typealias F = DomainFixtures
 
-    func decide(_ person: Person, _ account: InsuranceAccount, to region: String) -> ServiceOutcome<TransferDecision> {
+    func decide(_ person: Person, _ account: InsuranceAccount, from region: String) -> ServiceOutcome<TransferDecision> {
         TransferDecision.decide(person: person, account: account, history: F.history(person, years: 2020...2024),
-                                policy: F.policy(on: "2025-06-01"), destinationRegion: region,
+                                policy: F.policy(on: "2025-06-01"), fromRegion: region, serviceCounty: F.county,
                                 reason: .householdMoved, today: F.day("2025-06-01"))
     }
 
-    @Test func aPayerCanTransferAndTheAccountIsFrozen() throws {
+    @Test func aPersonRegisteredHereAppliesToTransferInAndTheAccountHereIsNotFrozen() throws {
         let person = F.person(born: "1985-01-01")
-        let decision = try #require(decide(person, F.paying(person), to: "440106").decision)
-        #expect(decision.account.transferPending)
-        #expect(decision.request.balance > .zero)
+        let decision = try #require(decide(person, F.paying(person), from: "440106").decision)
+        #expect(decision.request.fromRegion == "440106")
+        #expect(decision.request.destinationRegion == F.county)
+        #expect(!decision.account.transferPending)
+        #expect(decision.account == F.paying(person))
         let next = ContributionDecision.decide(person: person, account: decision.account, history: ServiceHistory(),
                                                policy: F.policy(on: "2025-06-01"),
                                                request: ContributionRequest(tierYuan: 100, channel: .taxOffice),
                                                today: F.day("2025-06-01"))
-        #expect(next.refusals == [.transferPending])
+        #expect(next.refusals.isEmpty)
     }
 
-    @Test func pensionersSameCountyAndBadCodesAreRefused() {
+    @Test func aPersonNotYetEnrolledHereCanApplyToo() throws {
+        let person = F.person(born: "1985-01-01")
+        #expect(decide(person, .notEnrolled(person.id), from: "440106").decision != nil)
+    }
+
+    @Test func pensionersSameCountyBadCodesAndPeopleRegisteredElsewhereAreRefused() {
         let person = F.person(born: "1985-01-01")
         var pensioner = F.paying(person)
         pensioner.status = .receivingPension
-        #expect(decide(person, pensioner, to: "440106").refusals == [.alreadyReceivingPension])
-        #expect(decide(person, F.paying(person), to: "450124").refusals == [.sameRegion])
-        #expect(decide(person, F.paying(person), to: "4401").refusals == [.invalidRegion("4401")])
-        #expect(decide(person, F.paying(person), to: "440100").refusals == [.invalidRegion("440100")])
+        #expect(decide(person, pensioner, from: "440106").refusals == [.alreadyReceivingPension])
+        #expect(decide(person, F.paying(person), from: "450124").refusals == [.sameRegion])
+        #expect(decide(person, F.paying(person), from: "4401").refusals == [.invalidRegion("4401")])
+        #expect(decide(person, F.paying(person), from: "440100").refusals == [.invalidRegion("440100")])
+        var elsewhere = person
+        elsewhere.registeredRegion = "440106"
+        #expect(decide(elsewhere, F.paying(elsewhere), from: "440105").refusals == [.notRegisteredHere(region: "440106")])
     }
 }
 

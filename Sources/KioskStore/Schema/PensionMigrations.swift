@@ -1,7 +1,7 @@
 import GRDB
 
 /// Migrations of the pension rules of 2026-12: cancellations become applications the county accepts or refuses,
-/// and a person may be recorded as drawing another basic pension.
+/// a person may be recorded as drawing another basic pension, and transfers are applied for at the destination.
 extension KioskMigrations {
     /// Registers the pension migrations, after every earlier one.
     static func registerPensionMigrations(_ migrator: inout DatabaseMigrator) {
@@ -14,6 +14,9 @@ extension KioskMigrations {
                 ALTER TABLE accounts ADD COLUMN cancellation_pending INTEGER NOT NULL DEFAULT 0;
                 ALTER TABLE people ADD COLUMN draws_other_basic_pension INTEGER NOT NULL DEFAULT 0;
                 """)
+        }
+        migrator.registerMigration("2026-12 pension transfer-in applications") { db in
+            try db.execute(sql: "ALTER TABLE transfer_requests ADD COLUMN from_region TEXT")
         }
     }
 }
