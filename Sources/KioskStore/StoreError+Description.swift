@@ -11,6 +11,7 @@ extension StoreError: CustomStringConvertible {
             "the database \(path) records no village: record it once with `kiosk db migrate --db \(path) --village CODE`"
         case .servesAnotherVillage(let path, let recorded, let requested):
             "the database \(path) serves village \(recorded), not \(requested)"
+        case .noPendingApplication(let receipt): "no cancellation application \(receipt) waits for the county"
         }
     }
 }

@@ -14,6 +14,8 @@ public enum StoreError: Error, Hashable, Sendable {
     case noVillageRecorded(path: String)
     /// The database file serves another village than the one asked for.
     case servesAnotherVillage(path: String, recorded: String, requested: String)
+    /// No cancellation application with this receipt number waits for the county.
+    case noPendingApplication(receipt: String)
 
     /// The message key of the text shown for this error.
     public var messageKey: String {
@@ -25,6 +27,7 @@ public enum StoreError: Error, Hashable, Sendable {
         case .invalidDemoData: "store.error.invalidDemoData"
         case .noVillageRecorded: "store.error.noVillageRecorded"
         case .servesAnotherVillage: "store.error.servesAnotherVillage"
+        case .noPendingApplication: "store.error.noPendingApplication"
         }
     }
 
@@ -38,6 +41,7 @@ public enum StoreError: Error, Hashable, Sendable {
         case .invalidDemoData(let file, let line, let reason): ["file": file, "line": String(line), "reason": reason]
         case .noVillageRecorded(let path): ["path": path]
         case .servesAnotherVillage(let path, let recorded, let requested): ["path": path, "recorded": recorded, "requested": requested]
+        case .noPendingApplication(let receipt): ["receipt": receipt]
         }
     }
 }

@@ -14,7 +14,7 @@ extension StoreError: UserExplainable {
             UserMessage(messageKey, ["id": maskedID])
         case .corruptRow(let table, let key):
             UserMessage(messageKey, ["table": table, "key": (try? IDNumber(key))?.masked ?? key])
-        case .invalidDemoData, .noVillageRecorded, .servesAnotherVillage:
+        case .invalidDemoData, .noVillageRecorded, .servesAnotherVillage, .noPendingApplication:
             UserMessage(messageKey, parameters)
         }
     }

@@ -22,6 +22,7 @@ struct KioskCommand: AsyncParsableCommand {
             ReportCommand.self,
             ExportCommand.self,
             ImportCommand.self,
+            PolicyCommand.self,
         ]
     )
 

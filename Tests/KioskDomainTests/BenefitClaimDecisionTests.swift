@@ -66,4 +66,14 @@ struct BenefitClaimDecisionTests {
         #expect(balance.personal == Money(fen: 20452))
         #expect(balance.subsidy == Money(fen: 6136))
     }
+
+    /// One basic pension only (Guo Fa [2014] No. 8 §8; 人社部发〔2014〕17号): someone already drawing the
+    /// employees' pension is refused, with the reason.
+    @Test func aPersonDrawingAnotherBasicPensionIsRefusedTheClaim() {
+        var person = F.person(born: "1965-04-10")
+        person.drawsOtherBasicPension = true
+        let history = F.history(person, years: 2012...2024)
+        #expect(decide(person, history, on: "2025-06-10").refusals == [.drawingOtherBasicPension])
+        #expect(ServiceRefusal.drawingOtherBasicPension.messageKey == "refusal.drawingOtherBasicPension")
+    }
 }

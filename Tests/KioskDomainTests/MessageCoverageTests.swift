@@ -45,7 +45,8 @@ struct MessageCoverageTests {
             .alreadyPaid(year: 2026), .pastContributionAge(pensionAge: 60), .backPaymentTooYoung(fromAge: 50),
             .nothingToBackPay, .tooManyBackPaymentYears(maximum: 15), .belowPensionAge(eligibleOn: d),
             .insufficientYears(paid: 10, required: 15, short: 5, backPayment: Money(fen: 50_000)), .notReceivingPension,
-            .certificationNotDue(opensOn: d, dueOn: d), .sameRegion, .invalidRegion("999999"), .dateInFuture(d),
+            .sameRegion, .invalidRegion("999999"), .dateInFuture(d),
+            .notACancellationGround, .cancellationPending, .drawingOtherBasicPension,
         ]
         func name(_ r: ServiceRefusal) -> String {
             switch r {
@@ -69,13 +70,15 @@ struct MessageCoverageTests {
             case .belowPensionAge: "belowPensionAge"
             case .insufficientYears: "insufficientYears"
             case .notReceivingPension: "notReceivingPension"
-            case .certificationNotDue: "certificationNotDue"
             case .sameRegion: "sameRegion"
             case .invalidRegion: "invalidRegion"
             case .dateInFuture: "dateInFuture"
+            case .notACancellationGround: "notACancellationGround"
+            case .cancellationPending: "cancellationPending"
+            case .drawingOtherBasicPension: "drawingOtherBasicPension"
             }
         }
-        #expect(Set(samples.map(name)).count == 24, "one sample of every case")
+        #expect(Set(samples.map(name)).count == 26, "one sample of every case")
         for sample in samples {
             #expect(MessageCoverage.problems(sample.userMessage).isEmpty, "\(sample): \(MessageCoverage.problems(sample.userMessage))")
         }

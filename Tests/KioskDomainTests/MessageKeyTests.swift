@@ -15,7 +15,8 @@ struct MessageKeyTests {
             .alreadyPaid(year: 1), .pastContributionAge(pensionAge: 60), .backPaymentTooYoung(fromAge: 50),
             .nothingToBackPay, .tooManyBackPaymentYears(maximum: 1), .belowPensionAge(eligibleOn: day),
             .insufficientYears(paid: 1, required: 2, short: 1, backPayment: .zero), .notReceivingPension,
-            .certificationNotDue(opensOn: day, dueOn: day), .sameRegion, .invalidRegion(""), .dateInFuture(day),
+            .sameRegion, .invalidRegion(""), .dateInFuture(day),
+            .notACancellationGround, .cancellationPending, .drawingOtherBasicPension,
         ]
         var keys = refusals.map(\.messageKey)
         keys += [IDNumberError.length(1), .characters, .legacy15, .impossibleDate(""), .checkDigit(expected: "1")].map(\.messageKey)

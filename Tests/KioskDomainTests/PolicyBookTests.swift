@@ -9,7 +9,7 @@ struct PolicyBookTests {
         let national = try book.table(region: "110105", on: CivilDate(iso: "2024-07-01")!)
         #expect(national.basicPensionYuanPerMonth == 123)
         #expect(national.tiers.map(\.yuan) == [100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1500, 2000])
-        #expect(national.divisor(forAge: 60) == 139)
+        #expect(national.personalAccountDivisor == 139)
         #expect(national.minimumContributionYears == 15)
         #expect(try book.table(region: "110105", on: CivilDate(iso: "2023-12-31")!).basicPensionYuanPerMonth == 103)
         #expect(try book.table(region: "110105", on: CivilDate(iso: "2025-01-01")!).basicPensionYuanPerMonth == 143)

@@ -150,12 +150,12 @@ struct BenefitClaimFlowTests {
         }
         #expect(flow.step == .estimate)
         let text = ScreenSnapshot.text(of: state)
-        // 14 years at 200 + 40 a year with 1.50 % interest; basic 143 + 20; 139 months at 60.
-        let estimate = PensionEstimate.make(history: Self.eligible.history, policy: F.policy, startAge: 60, on: F.today)
+        // 14 years at 200 + 40 a year with 1.50 % interest; basic 163 (2026 table) + 20; 139 months (§6(2)).
+        let estimate = PensionEstimate.make(history: Self.eligible.history, policy: F.policy, on: F.today)
         #expect(estimate.divisor == 139)
-        #expect(estimate.basicPension == .yuan(163))
+        #expect(estimate.basicPension == .yuan(183))
         #expect(text.contains("基础养老金（每月）"))
-        #expect(text.contains("163.00 元"))
+        #expect(text.contains("183.00 元"))
         #expect(text.contains("\(estimate.balance.total.yuanText) 元"))
         #expect(text.contains("139 个月"))
         #expect(text.contains("\(estimate.personalAccountPension.yuanText) 元"))

@@ -3,7 +3,8 @@ import KioskFlows
 import Testing
 import TerminalUI
 
-/// Cancellation by the villager: the reason, the refund, the refund account; a death goes to the coordinator.
+/// Cancellation as an application: only on its grounds, the evidence named, pending until the county accepts, no
+/// money at the kiosk (Guo Fa [2014] No. 8 §8; 人社部发〔2014〕17号; Decree No. 765); a death goes to the coordinator.
 struct CancellationFlowTests {
     typealias F = AccountHolderFixture
 
@@ -17,127 +18,83 @@ struct CancellationFlowTests {
         return nil
     }
 
-    /// The personal part with interest on the fixture day.
-    static var balance: PersonalAccount {
-        PersonalAccount.balance(of: paying.history.contributions, on: F.today,
-                                interestRateBasisPoints: F.policy.interestRateBasisPoints)
+    /// A pensioner who died on 2026-09-18, in a session the coordinator opened.
+    static var deceasedPensioner: VillagerFile {
+        let person = F.person(born: "1950-03-02", name: "黄秀兰", sequence: 318)
+        var file = F.file(person, F.paying(person), F.history(person, years: 2012...2024))
+        file.person.diedOn = CivilDate(iso: "2026-09-18")
+        file.account.status = .receivingPension
+        file.account.pensionStartMonth = CivilDate(iso: "2025-01-01")
+        file.account.monthlyPension = Money(fen: 20000)
+        file.account.personalAccountPension = .yuan(17)
+        file.openedByCoordinator = true
+        return file
     }
 
-    @Test func theReasonsOfferTheVillagersOwnReasonsAndAFamilyDeath() throws {
+    @Test func theGroundsAreSettlingAbroadAnotherBasicPensionAndAFamilyDeathOnly() throws {
         var state = F.session(Self.paying)
         try F.open(.cancellation, &state)
         #expect(Self.flowStep(state) == .reason(selected: 0))
         let text = ScreenSnapshot.text(of: state)
-        #expect(text.contains("出国（境）定居或迁出"))
+        #expect(text.contains("出国（境）定居并丧失中国国籍"))
+        #expect(text.contains("已领取其他基本养老金"))
         #expect(text.contains("家人去世"))
-        #expect(!text.contains("[6]"))
+        #expect(!text.contains("参加职工基本养老保险"), "joining the employees' scheme keeps both accounts")
+        #expect(!text.contains("[4]"))
         try ScreenSnapshot.checkBoth(state, named: "cancellation-reason")
     }
 
     @Test func aFamilyDeathShowsWhereToGoAndRecordsNothing() throws {
         var state = F.session(Self.paying)
         try F.open(.cancellation, &state)
-        let effects = F.press(&state, "5")
+        let effects = F.press(&state, "3")
         #expect(effects.isEmpty)
         #expect(Self.flowStep(state) == .deathNotice)
-        let text = ScreenSnapshot.text(of: state)
-        #expect(text.contains("死亡登记由村协管员办理"))
-        #expect(text.contains("村委会"))
+        #expect(ScreenSnapshot.text(of: state).contains("死亡登记由村协管员办理"))
         try ScreenSnapshot.checkBoth(state, named: "cancellation-death")
         F.press(&state, "1")
         #expect(Self.flowStep(state) == .deathNotice, "no way forward from here")
         F.press(&state, "0")
-        #expect(Self.flowStep(state) == .reason(selected: 4))
+        #expect(Self.flowStep(state) == .reason(selected: 2))
     }
 
-    @Test func theRefundShowsThePersonalPartAndTheSubsidyKeptByTheFund() throws {
+    @Test func aLivingPersonsApplicationNamesTheEvidenceAndShowsNoRefund() throws {
         var state = F.session(Self.paying)
         try F.open(.cancellation, &state)
-        F.press(&state, "2")
-        #expect(Self.flowStep(state) == .refund(.joinedEmployeeScheme))
+        F.press(&state, "1")
+        #expect(Self.flowStep(state) == .application(.settledAbroad))
         let text = ScreenSnapshot.text(of: state)
-        #expect(!F.policy.refund.subsidyOnOtherReasons, "the shipped policy keeps the subsidy for reasons other than death")
-        #expect(text.contains("\(Self.balance.personal.yuanText) 元"))
-        #expect(text.contains("政府补贴（不退还，留在基金）"))
-        #expect(text.contains("\(Self.balance.subsidy.yuanText) 元"))
-        try ScreenSnapshot.checkBoth(state, named: "cancellation-refund")
+        #expect(text.contains("户口注销证明或丧失中国国籍的证明"))
+        #expect(text.contains("待县审核"))
+        #expect(text.contains("审核同意前账户保持不变"))
+        #expect(!text.contains(" 元"), "no amount of money is offered at the kiosk")
+        try ScreenSnapshot.checkBoth(state, named: "cancellation-application")
     }
 
-    @Test func theRefundAccountLeadsToTheConfirmationAndConfirmingRecordsOnce() throws {
+    @Test func confirmingRecordsAPendingApplicationOnceWithNoAccountAskedAndNothingTerminated() throws {
         var state = F.session(Self.paying)
         try F.open(.cancellation, &state)
-        F.press(&state, "1")
-        F.press(&state, "1")
-        try ScreenSnapshot.checkBoth(state, named: "cancellation-bank")
-        F.press(&state, "3")
-        F.press(&state, "6221234567890123")
-        try ScreenSnapshot.checkBoth(state, named: "cancellation-account")
-        F.press(&state, "\n")
+        F.press(&state, "21")
         guard case .confirming(let pending) = F.step(state), case .cancellation(let decision) = pending.event else {
             Issue.record("not confirming a cancellation: \(String(describing: F.step(state)))")
             return
         }
-        #expect(decision.cancellation.reason == .settledElsewhere)
-        #expect(decision.cancellation.effectiveOn == F.today)
-        #expect(decision.cancellation.payeeName == Self.leaver.name)
-        #expect(decision.cancellation.refundAccount == BankAccount(bank: "广西农村信用社", accountNumber: "6221234567890123"))
-        #expect(decision.cancellation.refund == Self.balance.personal)
-        #expect(decision.account.status == .terminated)
+        #expect(decision.cancellation.reason == .duplicate)
+        #expect(decision.cancellation.status == .pending)
+        #expect(decision.cancellation.refundAccount == nil)
+        #expect(decision.account.status == .paying)
+        #expect(decision.account.cancellationPending)
+        #expect(!pending.lines.contains { $0.labelKey == "payout.confirm.bank" })
+        #expect(!pending.lines.contains { $0.labelKey == "cancellation.refund.total" })
         try ScreenSnapshot.checkBoth(state, named: "cancellation-confirm")
         #expect(F.press(&state, "1") == [.record(pending.event, .selfService)])
         #expect(F.press(&state, "1").isEmpty)
     }
 
-    @Test func joiningTheEmployeeSchemeIsRecordedOnThePerson() throws {
-        var state = F.session(Self.paying)
-        try F.open(.cancellation, &state)
-        F.press(&state, "211123456789012\n")
-        guard case .confirming(let pending) = F.step(state), case .cancellation(let decision) = pending.event else {
-            Issue.record("not confirming")
-            return
-        }
-        #expect(decision.person.inEmployeeScheme)
-        #expect(decision.cancellation.reason == .joinedEmployeeScheme)
-    }
-
-    @Test func withNothingToRefundNoBankIsAsked() throws {
-        let file = F.file(Self.leaver, F.paying(Self.leaver), ServiceHistory())
-        var state = F.session(file)
-        try F.open(.cancellation, &state)
-        F.press(&state, "3")
-        #expect(ScreenSnapshot.text(of: state).contains("下一步：确认注销"))
-        F.press(&state, "1")
-        guard case .confirming(let pending) = F.step(state), case .cancellation(let decision) = pending.event else {
-            Issue.record("not confirming")
-            return
-        }
-        #expect(decision.cancellation.refund == .zero)
-        #expect(decision.cancellation.refundAccount == nil)
-        #expect(!pending.lines.contains { $0.labelKey == "payout.confirm.bank" })
-    }
-
-    @Test func backGoesOneStepAtATimeToTheMenu() throws {
-        var state = F.session(Self.paying)
-        try F.open(.cancellation, &state)
-        F.press(&state, "4")
-        F.press(&state, "1")
-        F.press(&state, "2")
-        F.press(&state, "123")
-        F.press(&state, "\u{1B}")
-        guard case .payout(.other, let entry) = Self.flowStep(state), case .bank(let selected) = entry.step else {
-            Issue.record("Esc on the account did not return to the banks")
-            return
-        }
-        #expect(selected == 1, "the bank chosen before stays highlighted")
-        F.press(&state, "0")
-        #expect(Self.flowStep(state) == .refund(.other))
-        F.press(&state, "\u{1B}")
-        #expect(Self.flowStep(state) == .reason(selected: 3))
-        F.press(&state, "0")
-        #expect(F.step(state) == .menu(selected: 0))
-    }
-
-    @Test func aPendingTransferIsRefusedAtOnce() throws {
+    @Test func aPendingApplicationOrTransferIsRefusedAtOnce() throws {
+        var waiting = Self.paying
+        waiting.account.cancellationPending = true
+        #expect(CancellationFlow.start(waiting) == .refused([.cancellationPending]))
         let file = F.file(Self.leaver, F.paying(Self.leaver, transferPending: true), Self.paying.history)
         var state = F.session(file)
         try F.open(.cancellation, &state)
@@ -154,17 +111,75 @@ struct CancellationFlowTests {
         #expect(CancellationFlow.start(notEnrolled) == .refused([.notEnrolled]))
     }
 
-    @Test func aTimeOutWhileTypingTheRefundAccountEndsTheSession() throws {
+    @Test func backGoesOneStepAtATimeToTheMenu() throws {
         var state = F.session(Self.paying)
         try F.open(.cancellation, &state)
-        F.press(&state, "111622123")
-        F.expectTimeOutClearsTheScreen(&state, hiding: [Self.leaver.name, Self.leaver.id.masked, "622123"])
+        F.press(&state, "2")
+        #expect(Self.flowStep(state) == .application(.duplicate))
+        F.press(&state, "\u{1B}")
+        #expect(Self.flowStep(state) == .reason(selected: 1))
+        F.press(&state, "0")
+        #expect(F.step(state) == .menu(selected: 0))
+    }
+
+    /// On death (coordinator): paid through September 2026, the month of death; October and November were paid
+    /// after it, each 163 + 20 (no long-service addition for 13 years) + 17 = 200 yuan, so 400 yuan comes off the
+    /// heir's refund (Decree No. 765 art. 46). The heir's account is taken; the county pays after accepting.
+    @Test func onDeathTheCoordinatorSeesTheOverpaidMonthsDeductedAndEntersTheHeirsAccount() throws {
+        let file = Self.deceasedPensioner
+        var state = F.session(file)
+        try F.open(.cancellation, &state)
+        F.press(&state, "3")
+        #expect(Self.flowStep(state) == .heir(selected: 0))
+        F.press(&state, "1")
+        #expect(Self.flowStep(state) == .refund(hasHeir: true))
+        let text = ScreenSnapshot.text(of: state)
+        #expect(text.contains("死亡后多发的养老金（从退款中扣除）"))
+        #expect(text.contains("400.00 元"))
+        try ScreenSnapshot.checkBoth(state, named: "cancellation-death-settlement")
+        F.press(&state, "1")
+        F.press(&state, "3")
+        F.press(&state, "6221234567890123\n")
+        guard case .confirming(let pending) = F.step(state), case .cancellation(let decision) = pending.event else {
+            Issue.record("not confirming: \(String(describing: F.step(state)))")
+            return
+        }
+        let balance = PersonalAccount.balance(of: file.history.contributions, on: F.today,
+                                              interestRateBasisPoints: F.policy.interestRateBasisPoints)
+        // Drawn from the account January to September 2025-2026: 21 months at 17 yuan.
+        #expect(decision.cancellation.overpaidPension == .yuan(400))
+        #expect(decision.cancellation.refund == balance.total - .yuan(17 * 21) - .yuan(400))
+        #expect(decision.cancellation.refundAccount?.accountNumber == "6221234567890123")
+        #expect(decision.account.cancellationPending && decision.account.status == .receivingPension)
+    }
+
+    @Test func onDeathWithNoHeirTheBalanceReturnsToTheFundAndNoAccountIsAsked() throws {
+        var state = F.session(Self.deceasedPensioner)
+        try F.open(.cancellation, &state)
+        F.press(&state, "32")
+        #expect(Self.flowStep(state) == .refund(hasHeir: false))
+        #expect(ScreenSnapshot.text(of: state).contains("返还基金"))
+        F.press(&state, "1")
+        guard case .confirming(let pending) = F.step(state), case .cancellation(let decision) = pending.event else {
+            Issue.record("not confirming: \(String(describing: F.step(state)))")
+            return
+        }
+        #expect(decision.cancellation.refund == .zero)
+        #expect(decision.cancellation.returnedToFund > .zero)
+        #expect(decision.cancellation.refundAccount == nil)
+    }
+
+    @Test func aTimeOutWhileTypingTheHeirsAccountEndsTheSession() throws {
+        var state = F.session(Self.deceasedPensioner)
+        try F.open(.cancellation, &state)
+        F.press(&state, "3113622123")
+        F.expectTimeOutClearsTheScreen(&state, hiding: ["黄秀兰", "622123"])
     }
 
     @Test func pullingTheCardDuringTheConfirmationRecordsNothing() throws {
         var state = F.session(Self.paying)
         try F.open(.cancellation, &state)
-        F.press(&state, "111123456789012\n")
+        F.press(&state, "11")
         F.expectCardPulledAtConfirmationRecordsNothing(&state)
     }
 }

@@ -33,13 +33,13 @@ struct CoordinatorSessionServicesTests {
             return
         }
         let index = CancellationFlow.choices.firstIndex(of: .familyMemberDied)! + 1
-        guard case .next(let refund) = flow.handle(.character(Character("\(index)")), file) else {
-            Issue.record("choosing the death did not lead to the refund")
+        guard case .next(let heir) = flow.handle(.character(Character("\(index)")), file) else {
+            Issue.record("choosing the death did not lead to the heir")
             return
         }
-        #expect(refund.step == .refund(.death))
-        guard case .next(let back) = refund.handle(.escape, file) else {
-            Issue.record("back from the refund left the flow")
+        #expect(heir.step == .heir(selected: 0))
+        guard case .next(let back) = heir.handle(.escape, file) else {
+            Issue.record("back from the heir left the flow")
             return
         }
         #expect(back.step == .reason(selected: index - 1))

@@ -143,7 +143,8 @@ struct TransferFlowTests {
         #expect(entry.text == "99999")
     }
 
-    @Test func theEffectExplainsTheFreezeAndTheBalanceAndConfirmingRecordsOnce() throws {
+    /// Guo Fa [2014] No. 8 §8: the application is made here, at the destination; the whole balance moves here.
+    @Test func theEffectExplainsTheTransferInAndConfirmingRecordsOnce() throws {
         var state = F.session(Self.paying)
         try F.open(.transfer, &state)
         F.press(&state, "2440106\n")
@@ -153,19 +154,19 @@ struct TransferFlowTests {
                                                               back: .codeEntry(TextEntry("440106", maxLength: 12, allowed: .text), notFound: false))))
         let text = ScreenSnapshot.text(of: state)
         #expect(text.contains("广东省 广州市 天河区（440106）"))
-        #expect(text.contains("冻结"))
+        #expect(text.contains("原参保地（转出地）"))
+        #expect(text.contains("个人账户储存额全部转入本县"))
+        #expect(!text.contains("冻结"), "the account here is not frozen")
         try ScreenSnapshot.checkBoth(state, named: "transfer-effect")
         F.press(&state, "1")
         guard case .confirming(let pending) = F.step(state), case .transfer(let decision) = pending.event else {
             Issue.record("not confirming a transfer")
             return
         }
-        #expect(decision.request.destinationRegion == "440106")
+        #expect(decision.request.fromRegion == "440106")
+        #expect(decision.request.destinationRegion == "450124")
         #expect(decision.request.reason == .householdMoved)
-        #expect(decision.account.transferPending)
-        let balance = PersonalAccount.balance(of: Self.paying.history.contributions, on: F.today,
-                                              interestRateBasisPoints: F.policy.interestRateBasisPoints)
-        #expect(decision.request.balance == balance.total)
+        #expect(!decision.account.transferPending)
         try ScreenSnapshot.checkBoth(state, named: "transfer-confirm")
         #expect(F.press(&state, "1") == [.record(pending.event, .selfService)])
         #expect(F.press(&state, "1").isEmpty)
@@ -241,9 +242,9 @@ struct TransferFlowTests {
         var terminated = Self.paying
         terminated.account.status = .terminated
         #expect(TransferFlow.start(terminated) == .refused([.accountTerminated]))
-        var notEnrolled = Self.paying
-        notEnrolled.account = .notEnrolled(Self.mover.id)
-        #expect(TransferFlow.start(notEnrolled) == .refused([.notEnrolled]))
+        var elsewhere = Self.paying
+        elsewhere.person.registeredRegion = "440106"
+        #expect(TransferFlow.start(elsewhere) == .refused([.notRegisteredHere(region: "440106")]))
         var deceased = Self.paying
         deceased.person.diedOn = CivilDate(year: 2026, month: 9, day: 1)
         #expect(TransferFlow.start(deceased) == .refused([.deceased]))

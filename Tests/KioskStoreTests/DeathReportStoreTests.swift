@@ -43,7 +43,7 @@ struct DeathReportStoreTests {
         let person = try #require(try store.person(V.id("k")))
         let outcome = CancellationDecision.decide(
             person: person, account: try store.account(person.id), history: try store.history(person.id), policy: V.policy,
-            request: CancellationRequest(reason: .death, effectiveOn: F.day("2026-06-10"), evidence: "certificate",
+            policies: V.policies, request: CancellationRequest(reason: .death, effectiveOn: F.day("2026-06-10"), evidence: "certificate",
                                          payeeName: "覃建国"), today: F.day("2026-06-20"))
         try store.record(.cancellation(try #require(outcome.decision)), actor: coordinator, at: F.instant("2026-06-20"))
         #expect(try store.pendingCancellations().isEmpty)
@@ -126,7 +126,7 @@ struct DeathReportStoreTests {
         let person = try #require(try store.person(V.id("j")))
         let outcome = CancellationDecision.decide(
             person: person, account: try store.account(person.id), history: try store.history(person.id), policy: V.policy,
-            request: CancellationRequest(reason: .death, effectiveOn: F.day("2026-05-28"), evidence: "certificate",
+            policies: V.policies, request: CancellationRequest(reason: .death, effectiveOn: F.day("2026-05-28"), evidence: "certificate",
                                          payeeName: "覃建国"), today: F.day("2026-06-03"))
         try store.record(.cancellation(try #require(outcome.decision)), actor: coordinator, at: F.instant("2026-06-03"))
         #expect(try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-05")!).map(\.person.id) == [V.id("n")])
@@ -192,7 +192,9 @@ struct CoordinatorActingTests {
 
         let person = try #require(try store.person(V.id("j")))
         let decision = try #require(CertificationDecision.decide(person: person, account: try store.account(person.id),
-                                                                 policy: V.policy, method: .coordinatorWitness,
+                                                                 history: try store.history(person.id),
+                                                                 policy: V.policy, policies: V.policies,
+                                                                 method: .coordinatorWitness,
                                                                  today: F.day("2026-06-15")).decision)
         let receipt = try store.record(.certification(decision), actor: .coordinator(coordinator, for: stored),
                                        at: F.instant("2026-06-15"))
@@ -213,7 +215,7 @@ struct CoordinatorActingTests {
             .map(\.person.id) == [V.id("l"), V.id("j")])
         let visit = HomeVisit(personID: V.id("l"), visitedOn: F.day("2026-06-12"), coordinatorID: coordinator.id,
                               witness: "韦大明 (village committee)")
-        let receipt = try store.recordHomeVisitCertification(visit, policy: V.policy, actor: .coordinator(coordinator),
+        let receipt = try store.recordHomeVisitCertification(visit, policy: V.policy, policies: V.policies, actor: .coordinator(coordinator),
                                                              at: F.instant("2026-06-15"))
         #expect(receipt.summary["method"] == "homeVisit")
         #expect(try store.history(V.id("l")).certifications.last?.certifiedOn == F.day("2026-06-12"))
@@ -225,13 +227,13 @@ struct CoordinatorActingTests {
         // A visit in the future, or for someone not drawing a pension, is refused and nothing is written.
         let future = HomeVisit(personID: V.id("j"), visitedOn: F.day("2026-06-16"), coordinatorID: coordinator.id, witness: "x")
         #expect(throws: CoordinatorStoreError.certificationRefused([.dateInFuture(F.day("2026-06-16"))])) {
-            try store.recordHomeVisitCertification(future, policy: V.policy, actor: .coordinator(coordinator),
+            try store.recordHomeVisitCertification(future, policy: V.policy, policies: V.policies, actor: .coordinator(coordinator),
                                                    at: F.instant("2026-06-15"))
         }
         let notPensioner = HomeVisit(personID: V.id("a"), visitedOn: F.day("2026-06-12"), coordinatorID: coordinator.id,
                                      witness: "x")
         #expect(throws: CoordinatorStoreError.certificationRefused([.notReceivingPension])) {
-            try store.recordHomeVisitCertification(notPensioner, policy: V.policy, actor: .coordinator(coordinator),
+            try store.recordHomeVisitCertification(notPensioner, policy: V.policy, policies: V.policies, actor: .coordinator(coordinator),
                                                    at: F.instant("2026-06-15"))
         }
         #expect(try store.homeVisits(for: V.id("a")).isEmpty)

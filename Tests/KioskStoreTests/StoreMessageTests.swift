@@ -43,6 +43,7 @@ struct StoreMessageTests {
             .invalidDemoData(file: "people.csv", line: 4, reason: "birth_date is not a date"),
             .noVillageRecorded(path: "/var/lib/kiosk/kiosk.sqlite"),
             .servesAnotherVillage(path: "/var/lib/kiosk/kiosk.sqlite", recorded: "450124100210", requested: "450124100299"),
+            .noPendingApplication(receipt: "450124100210-20261130-0001"),
         ]
         func name(_ e: StoreError) -> Int {
             switch e {
@@ -53,9 +54,10 @@ struct StoreMessageTests {
             case .invalidDemoData: 4
             case .noVillageRecorded: 5
             case .servesAnotherVillage: 6
+            case .noPendingApplication: 7
             }
         }
-        #expect(Set(samples.map(name)).count == 7, "one sample of every case")
+        #expect(Set(samples.map(name)).count == 8, "one sample of every case")
         for sample in samples {
             #expect(Self.problems(sample.userMessage).isEmpty, "\(sample): \(Self.problems(sample.userMessage))")
             #expect(!Self.shownValues(sample.userMessage).contains { $0.contains("SQLite") }, "\(sample)")
@@ -72,7 +74,7 @@ struct StoreMessageTests {
             .unknownAuthorisation(7),
             .reminderRefused(ReminderRefusalCode(messageKey: ReminderRefusal.alreadyRemindedThisMonth(on: day).messageKey,
                                                  parameters: ReminderRefusal.alreadyRemindedThisMonth(on: day).parameters)),
-            .deathRefused(.alreadyRecorded(diedOn: day)), .certificationRefused([.certificationNotDue(opensOn: day, dueOn: day)]),
+            .deathRefused(.alreadyRecorded(diedOn: day)), .certificationRefused([.notReceivingPension]),
             .writeFailed(reason: "SQLite error 5: database is locked"),
         ]
         func name(_ e: CoordinatorStoreError) -> Int {

@@ -7,7 +7,7 @@ public struct VillageRoster: Hashable, Sendable {
     public var uninsuredAdults: [RosterEntry]
     /// The uninsured adults with a phone number: whom to call (动员名单).
     public var mobilisation: [RosterEntry]
-    /// Pensioners whose certification window is open and the due day not yet passed, soonest first.
+    /// Pensioners due within `listedDaysBeforeDue` days and the due day not yet passed, soonest first.
     public var certificationDue: [RosterEntry]
     /// Pensioners past their due day, or suspended for want of certification, oldest due first.
     public var certificationOverdue: [RosterEntry]
@@ -22,7 +22,7 @@ public struct VillageRoster: Hashable, Sendable {
     /// Builds the rosters from every villager's entry.
     ///
     /// Adults and the insured among them: `CoverageRule` under the policy (alive, 16 and over, not a full-time student).
-    /// Certification due: drawing a pension and the due day within `policy.certification.opensDaysBeforeDue` days.
+    /// Certification due: drawing a pension and the due day within `policy.certification.listedDaysBeforeDue` days.
     /// Near pension age: the pension-age birthday after the day and at most 12 months later, not yet drawing a
     /// pension, not terminated, not in the employees' scheme, and fewer years than `BackPaymentPlan.requiredYears`
     /// (15, fewer only for those whose pension age came soon after the scheme started).
@@ -35,7 +35,7 @@ public struct VillageRoster: Hashable, Sendable {
         let insured = adults.insured.sorted(by: byName)
         let uninsured = adults.uninsured.sorted(by: byName)
 
-        let windowEnd = day.adding(days: policy.certification.opensDaysBeforeDue)
+        let windowEnd = day.adding(days: policy.certification.listedDaysBeforeDue)
         let byDue: (RosterEntry, RosterEntry) -> Bool = {
             ($0.account.certifiedUntil ?? day, $0.person.id.value) < ($1.account.certifiedUntil ?? day, $1.person.id.value)
         }

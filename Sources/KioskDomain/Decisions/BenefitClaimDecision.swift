@@ -16,6 +16,9 @@ public struct BenefitClaimDecision: Hashable, Sendable, Codable {
         case .paying, .paymentSuspended: break
         }
         if account.transferPending { refusals.append(.transferPending) }
+        // One basic pension only: Guo Fa [2014] No. 8 §8 and 人社部发〔2014〕17号 (no drawing from both schemes).
+        if person.drawsOtherBasicPension { refusals.append(.drawingOtherBasicPension) }
+        if account.cancellationPending { refusals.append(.cancellationPending) }
         let pensionDay = person.birthDate.anniversary(policy.pensionAge)
         if today < pensionDay { refusals.append(.belowPensionAge(eligibleOn: pensionDay)) }
         let required = BackPaymentPlan.requiredYears(birthDate: person.birthDate, policy: policy)
@@ -28,8 +31,7 @@ public struct BenefitClaimDecision: Hashable, Sendable, Codable {
         guard refusals.isEmpty else { return .refused(refusals) }
 
         let startMonth = today.firstOfMonth.adding(months: 1)
-        let estimate = PensionEstimate.make(history: history, policy: policy,
-                                            startAge: person.age(on: startMonth), on: today)
+        let estimate = PensionEstimate.make(history: history, policy: policy, on: today)
         let claim = BenefitClaim(personID: person.id, claimedOn: today, startMonth: startMonth,
                                  estimate: estimate, bankAccount: bankAccount)
         var next = account

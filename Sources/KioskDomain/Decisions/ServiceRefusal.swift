@@ -22,10 +22,15 @@ public enum ServiceRefusal: Error, Hashable, Sendable {
     /// Fewer contribution years than required; `backPayment` is what paying the short years at the lowest tier costs.
     case insufficientYears(paid: Int, required: Int, short: Int, backPayment: Money)
     case notReceivingPension
-    case certificationNotDue(opensOn: CivilDate, dueOn: CivilDate)
     case sameRegion
     case invalidRegion(String)
     case dateInFuture(CivilDate)
+    /// Not a ground for cancellation (moving is a transfer; joining the employees' scheme keeps both accounts).
+    case notACancellationGround
+    /// A cancellation application already waits for the county.
+    case cancellationPending
+    /// Already drawing another basic pension (the employees' scheme): a second one cannot be claimed.
+    case drawingOtherBasicPension
 
     /// The message key of the text shown for this refusal.
     public var messageKey: String {
@@ -50,10 +55,12 @@ public enum ServiceRefusal: Error, Hashable, Sendable {
         case .belowPensionAge: "refusal.belowPensionAge"
         case .insufficientYears: "refusal.insufficientYears"
         case .notReceivingPension: "refusal.notReceivingPension"
-        case .certificationNotDue: "refusal.certificationNotDue"
         case .sameRegion: "refusal.sameRegion"
         case .invalidRegion: "refusal.invalidRegion"
         case .dateInFuture: "refusal.dateInFuture"
+        case .notACancellationGround: "refusal.notACancellationGround"
+        case .cancellationPending: "refusal.cancellationPending"
+        case .drawingOtherBasicPension: "refusal.drawingOtherBasicPension"
         }
     }
 
@@ -71,11 +78,11 @@ public enum ServiceRefusal: Error, Hashable, Sendable {
         case .belowPensionAge(let day): ["date": day.iso]
         case .insufficientYears(let paid, let required, let short, let amount):
             ["paid": String(paid), "required": String(required), "short": String(short), "amount": amount.yuanText]
-        case .certificationNotDue(let opens, let due): ["opens": opens.iso, "due": due.iso]
         case .invalidRegion(let region): ["region": region]
         case .dateInFuture(let day): ["date": day.iso]
         case .fullTimeStudent, .inEmployeeScheme, .alreadyEnrolled, .alreadyReceivingPension, .accountTerminated,
-             .notEnrolled, .deceased, .transferPending, .nothingToBackPay, .notReceivingPension, .sameRegion:
+             .notEnrolled, .deceased, .transferPending, .nothingToBackPay, .notReceivingPension, .sameRegion,
+             .notACancellationGround, .cancellationPending, .drawingOtherBasicPension:
             [:]
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// All policy tables, from which the one in force for a region on a day is picked.
-public struct PolicyBook: Sendable {
+public struct PolicyBook: Sendable, Hashable {
     /// The tables, in load order.
     public let tables: [PolicyTable]
 
@@ -79,9 +79,10 @@ public struct PolicyBook: Sendable {
         }
     }
 
-    /// The table in force for a county on a day: the most specific region, then the latest start.
+    /// The table in force for a county on a day (the day of the event, not today): among the tables whose
+    /// `effectiveFrom`...`effectiveUntil` contains the day, the most specific region, then the latest start.
     public func table(region: String, on day: CivilDate) throws(PolicyError) -> PolicyTable {
-        let candidates = tables.filter { region.hasPrefix($0.region) && $0.effectiveFrom <= day }
+        let candidates = tables.filter { region.hasPrefix($0.region) && $0.isInForce(on: day) }
         guard let best = candidates.max(by: { a, b in
             (a.region.count, a.effectiveFrom) < (b.region.count, b.effectiveFrom)
         }) else { throw .noTableInForce(region: region, on: day) }

@@ -3,7 +3,7 @@ extension PolicyTable {
     /// Fields that must name their source in `sources`.
     public static let sourcedFields = [
         "schemeStartDate", "tiers", "basicPensionYuanPerMonth", "localTopUpYuanPerMonth",
-        "longServiceYuanPerMonthPerYear", "divisors", "minimumContributionYears", "enrolmentMinimumAge",
+        "longServiceYuanPerMonthPerYear", "personalAccountDivisor", "minimumContributionYears", "enrolmentMinimumAge",
         "pensionAge", "contributionWindow", "backPayment", "interestRateBasisPoints", "refund", "certification",
     ]
 
@@ -18,12 +18,8 @@ extension PolicyTable {
         if basicPensionYuanPerMonth <= 0 { return ("basicPensionYuanPerMonth", .notPositive) }
         if localTopUpYuanPerMonth < 0 { return ("localTopUpYuanPerMonth", .outOfRange) }
         if longServiceYuanPerMonthPerYear < 0 { return ("longServiceYuanPerMonthPerYear", .outOfRange) }
-        if divisors.isEmpty { return ("divisors", .missing) }
-        for (index, divisor) in divisors.enumerated() {
-            if divisor.months <= 0 { return ("divisors[\(index)].months", .notPositive) }
-            if index > 0 && divisor.age <= divisors[index - 1].age { return ("divisors[\(index)].age", .notAscending) }
-        }
-        if !divisors.contains(where: { $0.age == pensionAge }) { return ("divisors", .missing) }
+        if personalAccountDivisor <= 0 { return ("personalAccountDivisor", .notPositive) }
+        if let until = effectiveUntil, until < effectiveFrom { return ("effectiveUntil", .notAscending) }
         if minimumContributionYears <= 0 { return ("minimumContributionYears", .notPositive) }
         if !(1...30).contains(enrolmentMinimumAge) { return ("enrolmentMinimumAge", .outOfRange) }
         if !(enrolmentMinimumAge...80).contains(pensionAge) { return ("pensionAge", .outOfRange) }
@@ -34,8 +30,9 @@ extension PolicyTable {
         if backPayment.subsidyYuanPerYear < 0 { return ("backPayment.subsidyYuanPerYear", .outOfRange) }
         if !(0...2000).contains(interestRateBasisPoints) { return ("interestRateBasisPoints", .outOfRange) }
         if certification.validMonths <= 0 { return ("certification.validMonths", .notPositive) }
-        if certification.opensDaysBeforeDue < 0 { return ("certification.opensDaysBeforeDue", .outOfRange) }
+        if certification.listedDaysBeforeDue < 0 { return ("certification.listedDaysBeforeDue", .outOfRange) }
         if !region.allSatisfy(\.isASCIIDigit) || region.count > 6 { return ("region", .outOfRange) }
+        if effectiveUntil != nil && (sources["effectiveUntil"] ?? "").isEmpty { return ("sources.effectiveUntil", .noSource) }
         for field in PolicyTable.sourcedFields where (sources[field] ?? "").isEmpty {
             return ("sources.\(field)", .noSource)
         }

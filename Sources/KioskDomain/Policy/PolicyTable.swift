@@ -10,18 +10,6 @@ public struct PolicyTier: Hashable, Sendable, Codable {
     }
 }
 
-/// The personal-account divisor (months) for an age at which the pension starts.
-public struct PolicyDivisor: Hashable, Sendable, Codable {
-    public var age: Int
-    public var months: Int
-
-    /// A divisor.
-    public init(age: Int, months: Int) {
-        self.age = age
-        self.months = months
-    }
-}
-
 /// The yearly contribution window as month-day bounds, e.g. 01-01 to 12-20.
 public struct ContributionWindow: Hashable, Sendable, Codable {
     /// `MM-dd` of the first day.
@@ -77,17 +65,17 @@ public struct RefundRule: Hashable, Sendable, Codable {
     }
 }
 
-/// Yearly certification rules.
+/// Certification rules: possible at any time, the next one due `validMonths` after the last.
 public struct CertificationRule: Hashable, Sendable, Codable {
-    /// How long one certification lasts.
+    /// The longest time between two certifications; the next is due this long after the last one.
     public var validMonths: Int
-    /// How many days before the due date a certification is accepted.
-    public var opensDaysBeforeDue: Int
+    /// The coordinator's list of certifications due shows those due within this many days.
+    public var listedDaysBeforeDue: Int
 
     /// A rule.
-    public init(validMonths: Int, opensDaysBeforeDue: Int) {
+    public init(validMonths: Int, listedDaysBeforeDue: Int) {
         self.validMonths = validMonths
-        self.opensDaysBeforeDue = opensDaysBeforeDue
+        self.listedDaysBeforeDue = listedDaysBeforeDue
     }
 }
 
@@ -97,7 +85,10 @@ public struct PolicyTable: Hashable, Sendable, Codable {
     public var name: String
     /// Prefix of the GB/T 2260 codes the table applies to ("" nationwide, "45" Guangxi).
     public var region: String
+    /// The first day the table is in force.
     public var effectiveFrom: CivilDate
+    /// The last day the table is in force, where known; nil while it is the latest.
+    public var effectiveUntil: CivilDate?
     /// The day the scheme started in the region; people 60 or older then need no contributions.
     public var schemeStartDate: CivilDate
     public var tiers: [PolicyTier]
@@ -107,7 +98,8 @@ public struct PolicyTable: Hashable, Sendable, Codable {
     public var localTopUpYuanPerMonth: Int
     /// Extra basic pension per month for each contribution year beyond the minimum.
     public var longServiceYuanPerMonthPerYear: Int
-    public var divisors: [PolicyDivisor]
+    /// Months the personal-account balance is divided by, the same whatever the age at the claim (139).
+    public var personalAccountDivisor: Int
     public var minimumContributionYears: Int
     public var enrolmentMinimumAge: Int
     public var pensionAge: Int
@@ -126,10 +118,9 @@ public struct PolicyTable: Hashable, Sendable, Codable {
     /// The lowest tier.
     public var lowestTier: PolicyTier { tiers[0] }
 
-    /// The divisor for a starting age: the table's entry, the nearest age below it, or the youngest.
-    public func divisor(forAge age: Int) -> Int {
-        if let exact = divisors.last(where: { $0.age <= age }) { return exact.months }
-        return divisors[0].months
+    /// Whether the table is in force on a day: on or after `effectiveFrom` and, when known, on or before `effectiveUntil`.
+    public func isInForce(on day: CivilDate) -> Bool {
+        effectiveFrom <= day && (effectiveUntil.map { day <= $0 } ?? true)
     }
 
     /// Basic pension per month for someone with a number of contribution years.

@@ -51,6 +51,8 @@ public struct InsuranceAccount: Hashable, Sendable, Codable {
     public var transferPending: Bool
     /// Why the account was terminated.
     public var terminationReason: CancellationReason?
+    /// A cancellation application waits for the county; the account stays as it is until then.
+    public var cancellationPending: Bool = false
 
     /// An account.
     public init(personID: IDNumber, status: AccountStatus = .notEnrolled, enrolledOn: CivilDate? = nil,

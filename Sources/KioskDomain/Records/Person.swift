@@ -21,6 +21,8 @@ public struct Person: Hashable, Sendable, Codable {
     public var inEmployeeScheme: Bool
     /// The day of death once reported.
     public var diedOn: CivilDate?
+    /// Already drawing another basic pension (the employees' scheme): no residents' pension can be claimed.
+    public var drawsOtherBasicPension: Bool = false
 
     /// A person; sex and birth date default to those in the ID number.
     public init(id: IDNumber, name: String, sex: Sex? = nil, nationCode: String = "01",

@@ -65,7 +65,7 @@ public enum BusinessEvent: Hashable, Sendable {
         case .enrolment(let d): .yuan(d.account.tierYuan ?? 0)
         case .contribution(let d): d.personalTotal
         case .benefitClaim(let d): d.claim.estimate.monthly
-        case .transfer(let d): d.request.balance
+        case .transfer(let d): d.request.fromRegion == nil ? d.request.balance : nil
         case .cancellation(let d): d.cancellation.refund
         case .certification(let d): d.certification.backPay
         case .deathReport(let d): d.report.overpaidPension == .zero ? nil : d.report.overpaidPension
@@ -89,10 +89,13 @@ public enum BusinessEvent: Hashable, Sendable {
                     "basic": d.claim.estimate.basicPension.yuanText,
                     "personalAccount": d.claim.estimate.personalAccountPension.yuanText]
         case .transfer(let d):
-            return ["destination": d.request.destinationRegion, "balance": d.request.balance.yuanText]
+            return ["destination": d.request.destinationRegion, "balance": d.request.balance.yuanText,
+                    "from": d.request.fromRegion ?? ""]
         case .cancellation(let d):
             return ["reason": d.cancellation.reason.rawValue, "effectiveOn": d.cancellation.effectiveOn.iso,
-                    "refund": d.cancellation.refund.yuanText,
+                    "refund": d.cancellation.refund.yuanText, "status": d.cancellation.status.rawValue,
+                    "overpaid": d.cancellation.overpaidPension.yuanText,
+                    "returnedToFund": d.cancellation.returnedToFund.yuanText,
                     "lastPensionMonth": d.cancellation.lastPensionMonth?.iso ?? ""]
         case .certification(let d):
             return ["method": d.certification.method.rawValue, "nextDue": d.certification.nextDue.iso,

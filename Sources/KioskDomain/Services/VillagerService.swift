@@ -41,7 +41,7 @@ public enum VillagerService: String, Sendable, Equatable, CaseIterable {
                                    openedByCoordinator: Bool) -> [VillagerService] {
         guard person.diedOn == nil else {
             return openedByCoordinator && account.status != .terminated && account.status != .notEnrolled
-                ? [.cancellation] : []
+                && !account.cancellationPending ? [.cancellation] : []
         }
         var services: [VillagerService] = []
         switch account.status {

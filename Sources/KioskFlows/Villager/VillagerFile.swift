@@ -10,6 +10,8 @@ public struct VillagerFile: Sendable, Equatable {
     public var history: ServiceHistory
     /// The policy table in force today for the person's region.
     public var policy: PolicyTable
+    /// Every policy table, for amounts decided by the table in force on another day (a pension month by month).
+    public var policies: PolicyBook
     /// Today, in the village's calendar.
     public var today: CivilDate
     /// The county the kiosk serves (enrolment needs household registration there).
@@ -25,12 +27,14 @@ public struct VillagerFile: Sendable, Equatable {
 
     /// A villager's file.
     public init(person: Person, isKnown: Bool, account: InsuranceAccount, history: ServiceHistory, policy: PolicyTable,
-                today: CivilDate, serviceCounty: String, receipts: [Receipt], regions: RegionDirectory = .empty) {
+                today: CivilDate, serviceCounty: String, receipts: [Receipt], regions: RegionDirectory = .empty,
+                policies: PolicyBook? = nil) {
         self.person = person
         self.isKnown = isKnown
         self.account = account
         self.history = history
         self.policy = policy
+        self.policies = policies ?? PolicyBook(tables: [policy])
         self.today = today
         self.serviceCounty = serviceCounty
         self.receipts = receipts

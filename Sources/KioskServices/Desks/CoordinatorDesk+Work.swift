@@ -30,7 +30,7 @@ extension CoordinatorDesk {
                 let policy = try policies.table(region: person?.registeredRegion ?? CountyCode(village: store.villageCode).value,
                                                 on: today)
                 let visit = HomeVisit(personID: personID, visitedOn: today, coordinatorID: actor.id ?? "", witness: witness)
-                inbox.post(.coordinatorRecorded(try store.recordHomeVisitCertification(visit, policy: policy, actor: actor,
+                inbox.post(.coordinatorRecorded(try store.recordHomeVisitCertification(visit, policy: policy, policies: policies, actor: actor,
                                                                                        at: now)))
             } catch let error as CoordinatorStoreError {
                 inbox.post(.coordinatorWorkFailed(error.userMessage))

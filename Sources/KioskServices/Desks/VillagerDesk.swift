@@ -73,7 +73,7 @@ public final class VillagerDesk: Sendable {
         return VillagerFile(
             person: person, isKnown: known != nil, account: try store.account(id), history: try store.history(id),
             policy: policy, today: today, serviceCounty: serviceCounty, receipts: try store.receipts(for: id),
-            regions: regions
+            regions: regions, policies: policies
         )
     }
 }

@@ -77,7 +77,7 @@ extension KioskStore {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT c.person_id, c.reason, c.effective_on, c.opened_on FROM pending_cancellations c
                 JOIN accounts a ON a.person_id = c.person_id
-                WHERE a.status <> 'terminated' ORDER BY c.opened_on, c.id
+                WHERE a.status <> 'terminated' AND a.cancellation_pending = 0 ORDER BY c.opened_on, c.id
                 """)
             return try rows.map { row in
                 let key: String = row["person_id"]

@@ -25,13 +25,15 @@ extension KioskStore {
     /// receipt, audit and outbox entries as for any certification, plus the visit row. The certification counts
     /// from the day of the visit, which may be before the day it is recorded (visits made off-line).
     @discardableResult
-    public func recordHomeVisitCertification(_ visit: HomeVisit, policy: PolicyTable, actor: Actor,
+    public func recordHomeVisitCertification(_ visit: HomeVisit, policy: PolicyTable, policies: PolicyBook, actor: Actor,
                                              at instant: Date) throws(CoordinatorStoreError) -> Receipt {
         let person: Person?
         let account: InsuranceAccount
+        let history: ServiceHistory
         do {
             person = try self.person(visit.personID)
             account = try self.account(visit.personID)
+            history = try self.history(visit.personID)
         } catch {
             throw .writeFailed(reason: String(describing: error))
         }
@@ -39,8 +41,8 @@ extension KioskStore {
         if visit.visitedOn > CivilDate(instant, in: timeZone) {
             throw .certificationRefused([ServiceRefusal.dateInFuture(visit.visitedOn)])
         }
-        let outcome = CertificationDecision.decide(person: person, account: account, policy: policy,
-                                                   method: .homeVisit, today: visit.visitedOn)
+        let outcome = CertificationDecision.decide(person: person, account: account, history: history, policy: policy,
+                                                   policies: policies, method: .homeVisit, today: visit.visitedOn)
         guard let decision = outcome.decision else { throw .certificationRefused(outcome.refusals) }
         return try coordinatorWrite { db in
             let receipt = try self.record(.certification(decision), actor: actor, at: instant, in: db)

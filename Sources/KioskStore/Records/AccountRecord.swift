@@ -22,6 +22,7 @@ public struct AccountRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
     public var suspendedFromMonth: String?
     public var transferPending: Bool
     public var terminationReason: String?
+    public var cancellationPending: Bool
 
     /// The row of an account.
     public init(_ account: InsuranceAccount) {
@@ -40,6 +41,7 @@ public struct AccountRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
         suspendedFromMonth = account.suspendedFromMonth?.iso
         transferPending = account.transferPending
         terminationReason = account.terminationReason?.rawValue
+        cancellationPending = account.cancellationPending
     }
 
     /// The account this row holds.
@@ -51,7 +53,7 @@ public struct AccountRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
             guard let name, let number else { return nil }
             return BankAccount(bank: name, accountNumber: number)
         }
-        return InsuranceAccount(
+        var account = InsuranceAccount(
             personID: id, status: status, enrolledOn: enrolledOn.flatMap { CivilDate(iso: $0) }, tierYuan: tierYuan,
             withholding: bank(withholdingBank, withholdingAccount),
             pensionStartMonth: pensionStartMonth.flatMap { CivilDate(iso: $0) },
@@ -61,5 +63,7 @@ public struct AccountRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
             certifiedUntil: certifiedUntil.flatMap { CivilDate(iso: $0) },
             suspendedFromMonth: suspendedFromMonth.flatMap { CivilDate(iso: $0) },
             transferPending: transferPending, terminationReason: terminationReason.flatMap { CancellationReason(rawValue: $0) })
+        account.cancellationPending = cancellationPending
+        return account
     }
 }

@@ -18,6 +18,12 @@ public struct CancellationRecord: ServiceRecord {
     public var lastPensionMonth: String?
     public var overpaidPensionFen: Int
     public var receiptNumber: String?
+    /// pending, accepted or refused (`CancellationApplicationStatus`).
+    public var applicationStatus: String
+    public var returnedToFundFen: Int
+    /// The day the county accepted or refused the application.
+    public var countyDecidedOn: String?
+    public var countyNote: String
 
     /// The row of a cancellation.
     public init(_ c: Cancellation, receiptNumber: String?) {
@@ -34,5 +40,9 @@ public struct CancellationRecord: ServiceRecord {
         lastPensionMonth = c.lastPensionMonth?.iso
         overpaidPensionFen = c.overpaidPension.fen
         self.receiptNumber = receiptNumber
+        applicationStatus = c.status.rawValue
+        returnedToFundFen = c.returnedToFund.fen
+        countyDecidedOn = nil
+        countyNote = ""
     }
 }

@@ -20,6 +20,7 @@ public struct PersonRecord: Codable, Hashable, Sendable, FetchableRecord, Persis
     public var isFullTimeStudent: Bool
     public var inEmployeeScheme: Bool
     public var diedOn: String?
+    public var drawsOtherBasicPension: Bool
 
     /// The row of a person.
     public init(_ person: Person) {
@@ -36,6 +37,7 @@ public struct PersonRecord: Codable, Hashable, Sendable, FetchableRecord, Persis
         isFullTimeStudent = person.isFullTimeStudent
         inEmployeeScheme = person.inEmployeeScheme
         diedOn = person.diedOn?.iso
+        drawsOtherBasicPension = person.drawsOtherBasicPension
     }
 
     /// The person this row holds.
@@ -43,10 +45,12 @@ public struct PersonRecord: Codable, Hashable, Sendable, FetchableRecord, Persis
         guard let id = try? IDNumber(idNumber), let sex = Sex(rawValue: sex), let birth = CivilDate(iso: birthDate) else {
             throw .corruptRow(table: Self.databaseTableName, key: idNumber)
         }
-        return Person(id: id, name: name, sex: sex, nationCode: nationCode, birthDate: birth,
+        var person = Person(id: id, name: name, sex: sex, nationCode: nationCode, birthDate: birth,
                       registeredRegion: registeredRegion, villageCode: villageCode,
                       phone: phone.flatMap { try? PhoneNumber($0) }, address: address, cardUID: cardUid,
                       isFullTimeStudent: isFullTimeStudent, inEmployeeScheme: inEmployeeScheme,
                       diedOn: diedOn.flatMap { CivilDate(iso: $0) })
+        person.drawsOtherBasicPension = drawsOtherBasicPension
+        return person
     }
 }

@@ -11,6 +11,8 @@ public struct TransferRequestRecord: ServiceRecord {
     public var reason: String
     public var balanceFen: Int
     public var receiptNumber: String?
+    /// The county the account comes from, on a transfer-in.
+    public var fromRegion: String?
 
     /// The row of a transfer request.
     public init(_ request: TransferRequest, receiptNumber: String?) {
@@ -20,5 +22,6 @@ public struct TransferRequestRecord: ServiceRecord {
         reason = request.reason.rawValue
         balanceFen = request.balance.fen
         self.receiptNumber = receiptNumber
+        fromRegion = request.fromRegion
     }
 }

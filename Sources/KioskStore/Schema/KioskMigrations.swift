@@ -181,6 +181,7 @@ public enum KioskMigrations {
         registerCoordinatorMigrations(&migrator)
         ServedVillage.registerMigration(&migrator)
         KioskStore.registerReceiptSealMigration(&migrator)
+        registerPensionMigrations(&migrator)
         return migrator
     }
 }

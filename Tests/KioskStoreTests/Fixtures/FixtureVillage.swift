@@ -32,6 +32,8 @@ enum FixtureVillage {
     typealias F = StoreFixtures
     static let day = F.day("2026-06-15")
     static var policy: PolicyTable { try! F.book.table(region: F.county, on: day) }
+    /// Every shipped policy table.
+    static var policies: PolicyBook { F.book }
 
     struct Row {
         var key: String

@@ -9,7 +9,8 @@ public struct CertificationFlow: ServiceFlow {
 
     public static func start(_ file: VillagerFile) -> FlowResult<CertificationFlow> {
         let outcome = CertificationDecision.decide(
-            person: file.person, account: file.account, policy: file.policy, method: .terminal, today: file.today
+            person: file.person, account: file.account, history: file.history, policy: file.policy,
+            policies: file.policies, method: .terminal, today: file.today
         )
         guard outcome.decision != nil else {
             return .refused(outcome.refusals)
@@ -21,7 +22,8 @@ public struct CertificationFlow: ServiceFlow {
         switch key {
         case .character("1"), .enter:
             let outcome = CertificationDecision.decide(
-                person: file.person, account: file.account, policy: file.policy, method: .terminal, today: file.today
+                person: file.person, account: file.account, history: file.history, policy: file.policy,
+            policies: file.policies, method: .terminal, today: file.today
             )
             guard let decision = outcome.decision else {
                 return .refused(outcome.refusals)

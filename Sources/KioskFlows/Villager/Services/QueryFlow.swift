@@ -69,7 +69,11 @@ public struct QueryFlow: ServiceFlow {
                 return .init(kind, .contribution(year: contribution.year, personal: contribution.personal, subsidy: contribution.subsidy))
             }
         case .pension:
-            guard let monthly = account.monthlyPension else { return [.init("query.pension.none")] }
+            // This month's amount: the basic pension of the table in force this month, the personal part as claimed.
+            guard let payment = PensionInPayment(account: account, contributionYears: file.history.contributionYears,
+                                                 region: file.person.registeredRegion, policies: file.policies)
+            else { return [.init("query.pension.none")] }
+            let monthly = payment.amount(for: file.today)
             var rows = [PendingRecord.Line("query.pension.monthly", .money(monthly), keyFigure: true)]
             if let start = account.pensionStartMonth { rows.append(.init("query.pension.since", .date(start))) }
             if let bank = account.pensionBankAccount { rows.append(.init("query.pension.bank", .text("\(bank.bank) \(bank.masked)"))) }

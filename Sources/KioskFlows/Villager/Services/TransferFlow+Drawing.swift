@@ -111,13 +111,12 @@ extension TransferFlow {
         return province.name == region.name ? region.name : "\(province.name) \(region.name)"
     }
 
-    /// What the transfer does: where to, why, the balance that moves, and the freeze until the other side accepts.
+    /// What the transfer-in does: where from, why, and that the old county releases the whole balance to this one.
     static func effectLines(_ decision: TransferDecision, _ regions: RegionDirectory) -> [PendingRecord.Line] {
         let request = decision.request
         return [
-            .init("transfer.effect.destination", .text(destinationText(request.destinationRegion, regions)), keyFigure: true),
+            .init("transfer.effect.destination", .text(destinationText(request.fromRegion ?? "", regions)), keyFigure: true),
             .init("transfer.effect.reason", .message(reasonKey(request.reason))),
-            .init("transfer.effect.balance", .money(request.balance), keyFigure: true),
             .init("transfer.effect.frozen"),
             .init("transfer.effect.afterAccepted"),
         ]

@@ -1,10 +1,12 @@
 import KioskDomain
 import TerminalUI
 
-/// The transfer request (转移申请): the destination county, the reason, what the transfer does to the
-/// account (frozen until the other side accepts), then the confirmation.
+/// The transfer-in application (转移申请), made here at the destination: the county the account comes from, the
+/// reason, what happens next (the application goes to the old county, the whole balance moves here), then the
+/// confirmation (Guo Fa [2014] No. 8 §8). The step values keep their first names (`destination` is the county
+/// chosen, here the one the account comes from).
 ///
-/// The destination is picked province → prefecture → county from numbered, paged lists (terminals may
+/// The county is picked province → prefecture → county from numbered, paged lists (terminals may
 /// have no input method for Chinese); a villager who knows the code types its digits instead.
 public struct TransferFlow: ServiceFlow {
     /// How the destination is looked for.
@@ -168,7 +170,7 @@ public struct TransferFlow: ServiceFlow {
     /// The transfer decided for this villager.
     static func decide(_ file: VillagerFile, destination: String, reason: TransferReason) -> ServiceOutcome<TransferDecision> {
         TransferDecision.decide(person: file.person, account: file.account, history: file.history, policy: file.policy,
-                                destinationRegion: destination, reason: reason, today: file.today)
+                                fromRegion: destination, serviceCounty: file.serviceCounty, reason: reason, today: file.today)
     }
 
     /// The lines of a province's prefecture list: its prefectures, then its directly governed counties if any.

@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+import KioskDomain
+
+extension KioskStore {
+    /// Applies the county's acceptance or refusal to the pending cancellation application recorded under
+    /// `receiptNumber`, in one transaction: the application's status, the day and note; the account (terminated on
+    /// the application's ground when accepted, as before when refused); and an audit entry by the county.
+    /// The upstream sync calls it when the county's decision arrives. An application that is not pending (unknown,
+    /// or already decided) is refused with `noPendingApplication` and nothing is written.
+    @discardableResult
+    public func applyCountyRuling(_ ruling: CountyCancellationRuling, toApplication receiptNumber: String,
+                                  at instant: Date) throws(StoreError) -> InsuranceAccount {
+        do {
+            return try database.write { db in
+                guard var row = try CancellationRecord
+                    .filter(Column("receipt_number") == receiptNumber
+                        && Column("application_status") == CancellationApplicationStatus.pending.rawValue)
+                    .fetchOne(db) else {
+                    throw StoreError.noPendingApplication(receipt: receiptNumber)
+                }
+                guard let ground = CancellationReason(rawValue: row.reason),
+                      let accountRow = try AccountRecord.fetchOne(db, key: row.personId) else {
+                    throw StoreError.corruptRow(table: CancellationRecord.databaseTableName, key: row.personId)
+                }
+                row.applicationStatus = ruling.status.rawValue
+                row.countyDecidedOn = ruling.decidedOn.iso
+                row.countyNote = ruling.note
+                try row.update(db)
+                let account = ruling.apply(to: try accountRow.account(), ground: ground)
+                try AccountRecord(account).update(db)
+                try AuditChain.append(db, recordedAt: Timestamp.text(instant), actor: "county", personId: row.personId,
+                                      action: "cancellationRuling", receiptNumber: receiptNumber,
+                                      detail: JSONText.encode(["status": ruling.status.rawValue,
+                                                               "decidedOn": ruling.decidedOn.iso, "note": ruling.note]))
+                return account
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .writeFailed(reason: String(describing: error))
+        }
+    }
+
+    /// The cancellation applications still waiting for the county, oldest first, with their receipt numbers.
+    public func pendingCancellationApplications() throws -> [(receiptNumber: String, personID: IDNumber,
+                                                               ground: CancellationReason, appliedOn: CivilDate)] {
+        try database.read { db in
+            try CancellationRecord
+                .filter(Column("application_status") == CancellationApplicationStatus.pending.rawValue)
+                .order(Column("id")).fetchAll(db)
+                .map { row in
+                    guard let number = row.receiptNumber, let id = try? IDNumber(row.personId),
+                          let ground = CancellationReason(rawValue: row.reason),
+                          let applied = CivilDate(iso: row.reportedOn) else {
+                        throw StoreError.corruptRow(table: CancellationRecord.databaseTableName, key: row.personId)
+                    }
+                    return (number, id, ground, applied)
+                }
+        }
+    }
+}
