@@ -180,6 +180,7 @@ public enum KioskMigrations {
         }
         registerCoordinatorMigrations(&migrator)
         ServedVillage.registerMigration(&migrator)
+        registerEmploymentMigrations(&migrator)
         return migrator
     }
 }
