@@ -15,6 +15,13 @@ public enum LabourForceDeadline {
     /// The month whose records are being collected on `day`: the previous month.
     public static func monthDue(on day: CivilDate) -> CalendarMonth { CalendarMonth(day).previous }
 
+    /// The month the coordinator's confirmation screen works on, on a day: up to the 5th the previous month (its
+    /// records are due that day), from the 6th this month, verified as it goes and due by the next 5th (assumed: the
+    /// seed asks for monthly collection and entry by the 5th without naming the day of collection).
+    public static func monthToConfirm(on day: CivilDate) -> CalendarMonth {
+        day.day <= dueDayOfMonth ? CalendarMonth(day).previous : CalendarMonth(day)
+    }
+
     /// Whether a record of `month` entered on `enteredOn` was on time.
     public static func isOnTime(_ month: CalendarMonth, enteredOn: CivilDate) -> Bool {
         enteredOn <= dueDay(for: month)

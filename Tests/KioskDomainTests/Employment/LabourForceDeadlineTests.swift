@@ -45,3 +45,16 @@ struct LabourForceDeadlineTests {
         #expect(onTheSixth.isOverdue && !onTheSixth.allOnTime)
     }
 }
+
+/// Which month the confirmation screen works on.
+struct MonthToConfirmTests {
+    @Test func upToTheFifthItIsLastMonthAndFromTheSixthThisMonth() {
+        let d = DomainFixtures.day
+        #expect(LabourForceDeadline.monthToConfirm(on: d("2026-12-01")) == CalendarMonth(iso: "2026-11"))
+        #expect(LabourForceDeadline.monthToConfirm(on: d("2026-12-05")) == CalendarMonth(iso: "2026-11"))
+        #expect(LabourForceDeadline.monthToConfirm(on: d("2026-12-06")) == CalendarMonth(iso: "2026-12"))
+        #expect(LabourForceDeadline.monthToConfirm(on: d("2027-01-05")) == CalendarMonth(iso: "2026-12"))
+        #expect(LabourForceDeadline.monthToConfirm(on: d("2026-12-31")) == CalendarMonth(iso: "2026-12"))
+        #expect(LabourForceDeadline.monthToConfirm(on: d("2028-02-29")) == CalendarMonth(iso: "2028-02"))
+    }
+}
