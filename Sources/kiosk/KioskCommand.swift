@@ -22,6 +22,7 @@ struct KioskCommand: AsyncParsableCommand {
             ExportCommand.self,
             ImportCommand.self,
             MatchCommand.self,
+            SMSCommand.self,
         ]
     )
 
