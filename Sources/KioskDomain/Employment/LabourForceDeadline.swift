@@ -22,6 +22,13 @@ public enum LabourForceDeadline {
         day.day <= dueDayOfMonth ? CalendarMonth(day).previous : CalendarMonth(day)
     }
 
+    /// The latest month whose due day has passed on a day: the month the monthly reports (the long-term unemployed)
+    /// are made for, complete as far as the records go.
+    public static func lastClosedMonth(on day: CivilDate) -> CalendarMonth {
+        let previous = CalendarMonth(day).previous
+        return isOverdue(previous, on: day) ? previous : previous.previous
+    }
+
     /// Whether a record of `month` entered on `enteredOn` was on time.
     public static func isOnTime(_ month: CalendarMonth, enteredOn: CivilDate) -> Bool {
         enteredOn <= dueDay(for: month)

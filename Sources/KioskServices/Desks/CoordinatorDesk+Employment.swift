@@ -69,13 +69,12 @@ extension CoordinatorDesk {
         }
     }
 
-    /// Posts the long-term unemployed of the latest month with records due or entered.
+    /// Posts the long-term unemployed of the latest month whose records were due (`lastClosedMonth`).
     public func loadLongTermUnemployed(posting inbox: EventInbox) {
         work.async { [store, clock, log] in
             do {
                 let history = try store.labourForceHistory()
-                let confirm = LabourForceDeadline.monthToConfirm(on: clock.today)
-                let month = history.records(in: confirm).isEmpty ? confirm.previous : confirm
+                let month = LabourForceDeadline.lastClosedMonth(on: clock.today)
                 let names = Dictionary(try store.people(villageCode: store.villageCode).map { ($0.id, $0.name) },
                                        uniquingKeysWith: { a, _ in a })
                 let rows = try LongTermUnemployedRule.list(in: month, history: history).map { entry in

@@ -57,4 +57,13 @@ struct MonthToConfirmTests {
         #expect(LabourForceDeadline.monthToConfirm(on: d("2026-12-31")) == CalendarMonth(iso: "2026-12"))
         #expect(LabourForceDeadline.monthToConfirm(on: d("2028-02-29")) == CalendarMonth(iso: "2028-02"))
     }
+
+    @Test func theLastClosedMonthIsTheLatestWhoseFifthHasPassed() {
+        let d = DomainFixtures.day
+        #expect(LabourForceDeadline.lastClosedMonth(on: d("2026-12-05")) == CalendarMonth(iso: "2026-10"))
+        #expect(LabourForceDeadline.lastClosedMonth(on: d("2026-12-06")) == CalendarMonth(iso: "2026-11"))
+        #expect(LabourForceDeadline.lastClosedMonth(on: d("2027-01-01")) == CalendarMonth(iso: "2026-11"))
+        #expect(LabourForceDeadline.lastClosedMonth(on: d("2027-01-06")) == CalendarMonth(iso: "2026-12"))
+        #expect(LabourForceDeadline.lastClosedMonth(on: d("2028-02-29")) == CalendarMonth(iso: "2028-01"))
+    }
 }
