@@ -8,9 +8,12 @@ enum BenchmarkMain {
             ("Terminal", { try FirstFrameBenchmark.run() + FrameBenchmark.run() }),
             ("Cards", { try CardBenchmark.run() }),
             ("Store", { try StoreBenchmark.run() }),
+            ("Employment", { MatchingBenchmark.run() }),
         ]
         var failed = false
-        for (name, run) in sections {
+        // `kiosk-bench employment` runs only the sections named (any case); no names run them all.
+        let chosen = Set(CommandLine.arguments.dropFirst().map { $0.lowercased() })
+        for (name, run) in sections where chosen.isEmpty || chosen.contains(name.lowercased()) {
             print("== \(name)")
             do {
                 for line in try run() {

@@ -23,6 +23,8 @@ struct KioskCommand: AsyncParsableCommand {
             ExportCommand.self,
             ImportCommand.self,
             PolicyCommand.self,
+            MatchCommand.self,
+            SMSCommand.self,
         ]
     )
 

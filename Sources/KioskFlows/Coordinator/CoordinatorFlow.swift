@@ -6,6 +6,8 @@ enum CoordinatorFlow {
         switch step {
         case .menu(let selected):
             let choices = CoordinatorChoice.allCases
+            // The tenth entry (employment) is key 0: the menu has no "back", and digits end at 9.
+            if key == .character("0"), choices.count == 10 { return choose(&state, choices[9]) }
             switch MenuKeys.choice(key, count: choices.count, selected: selected) {
             case .moved(let index):
                 state.screen = .coordinator(.menu(selected: index))
@@ -33,7 +35,7 @@ enum CoordinatorFlow {
         case .actForVillager:
             state.screen = .coordinator(.waitingForVillagerCard)
             return []
-        case .rosters, .homeVisits, .deathReport, .reminders, .actForAbsentVillager:
+        case .rosters, .homeVisits, .deathReport, .reminders, .actForAbsentVillager, .employment:
             return CoordinatorWorkFlow.start(&state, choice)
         case .registerIDCard:
             state.screen = .coordinator(.registerIDCard(IDCardRegistration()))

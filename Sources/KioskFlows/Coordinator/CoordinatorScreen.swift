@@ -17,7 +17,7 @@ enum CoordinatorScreen {
         switch step {
         case .menu(let selected):
             let items = CoordinatorChoice.allCases.enumerated().map { index, choice in
-                MenuItem(key: "\(index + 1)", label: context.text(choice.labelKey))
+                MenuItem(key: index < 9 ? "\(index + 1)" : "0", label: context.text(choice.labelKey))
             }
             NumberedMenu(items: items, selected: selected)
                 .draw(in: &grid, rect: Rect(x: area.x, y: area.y, width: area.width, height: items.count), theme: theme)

@@ -26,6 +26,7 @@ public enum CoordinatorChoice: String, Sendable, CaseIterable {
     case registerIDCard
     case logOut
     case closeKiosk
+    case employment
 
     /// The message key of the menu label.
     public var labelKey: String { "coordinator.menu.\(rawValue)" }

@@ -43,4 +43,14 @@ public enum KioskEffect: Sendable, Equatable {
     case readCardUID(reader: String)
     /// Register an ID card's UID to a villager; answered with `.idCardRegistered`.
     case registerIDCard(uid: String, idNumber: IDNumber, actor: Actor)
+    /// List the working-age villagers for this month's confirmation; answered with `.labourForceMonthLoaded`.
+    case loadLabourForceMonth
+    /// Save the coordinator's confirmations as new record versions; answered with `.labourForceConfirmed`.
+    case confirmLabourForce(month: CalendarMonth, changes: [IDNumber: LabourForceChange], actor: Actor)
+    /// List this month's long-term unemployed; answered with `.longTermUnemployedLoaded`.
+    case loadLongTermUnemployed
+    /// Run this month's matching and queue its messages; answered with `.jobsMatched`.
+    case runMonthlyMatching(actor: Actor)
+    /// Print the weekly job notice and record it as published; answered with `.weeklyNoticePublished`.
+    case publishWeeklyNotice(actor: Actor)
 }

@@ -48,4 +48,14 @@ public enum KioskEvent: Sendable, Equatable {
     case cardUIDRead(uid: String?, failure: UserMessage?)
     /// The store registered an ID card to this villager (nil with why when it could not).
     case idCardRegistered(name: String?, failure: UserMessage?)
+    /// The month's workers for the coordinator's confirmation, last month's records pre-filled.
+    case labourForceMonthLoaded(month: CalendarMonth, dueDay: CivilDate, rows: [LabourForceRow])
+    /// The confirmations were saved as new record versions.
+    case labourForceConfirmed(count: Int)
+    /// The long-term unemployed of the month.
+    case longTermUnemployedLoaded(month: CalendarMonth, rows: [LongTermRow])
+    /// The month's matching ran.
+    case jobsMatched(MatchingSummary)
+    /// The weekly job notice was recorded as published; `failure` says why it did not print.
+    case weeklyNoticePublished(lines: [String], failure: UserMessage?)
 }

@@ -68,6 +68,21 @@ public enum KioskReducer {
         case .authorisationRecorded(let authorisation):
             AbsentVillagerFlow.authorised(&state, authorisation)
             return []
+        case .labourForceMonthLoaded(let month, let dueDay, let rows):
+            EmploymentWorkFlow.labourForceLoaded(&state, month: month, dueDay: dueDay, rows: rows)
+            return []
+        case .labourForceConfirmed(let count):
+            EmploymentWorkFlow.labourForceConfirmed(&state, count: count)
+            return []
+        case .longTermUnemployedLoaded(let month, let rows):
+            EmploymentWorkFlow.longTermLoaded(&state, month: month, rows: rows)
+            return []
+        case .jobsMatched(let summary):
+            EmploymentWorkFlow.matched(&state, summary)
+            return []
+        case .weeklyNoticePublished(let lines, let failure):
+            EmploymentWorkFlow.noticePublished(&state, lines: lines, failure: failure)
+            return []
         case .key(let key):
             if let effects = demoKey(&state, key) {
                 return effects

@@ -48,6 +48,13 @@ public struct EffectRunner: Sendable {
         case .findAbsentVillager(let id): coordinators.findVillager(id, files: desk, posting: inbox)
         case .recordAuthorisation(let authorisation, let coordinatorID):
             coordinators.recordAuthorisation(authorisation, coordinatorID: coordinatorID, posting: inbox)
+        case .loadLabourForceMonth: coordinators.loadLabourForceMonth(posting: inbox)
+        case .confirmLabourForce(let month, let changes, let actor):
+            coordinators.confirmLabourForce(month, changes: changes, actor: actor, posting: inbox)
+        case .loadLongTermUnemployed: coordinators.loadLongTermUnemployed(posting: inbox)
+        case .runMonthlyMatching(let actor): coordinators.runMonthlyMatching(actor: actor, strings: strings, posting: inbox)
+        case .publishWeeklyNotice(let actor):
+            coordinators.publishWeeklyNotice(actor: actor, printer: printer, strings: strings, posting: inbox)
         }
     }
 

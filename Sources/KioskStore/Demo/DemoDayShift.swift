@@ -13,11 +13,18 @@ public struct DemoDayShift: Hashable, Sendable {
     public let days: Int
     /// Years added to every contribution year.
     public let years: Int
+    /// Calendar months added to every monthly record's month (labour-force records): the months between the two
+    /// days, one fewer when today is before the demo's last entry day of a month, so no record is entered after today.
+    public let months: Int
+    /// The latest day of a month the demo's records of the previous month are entered on (a late one, the 7th).
+    static let lastEntryDay = 8
 
     /// The shift that moves `reference` onto `today`.
     public init(from reference: CivilDate, to today: CivilDate) {
         days = today.dayNumber - reference.dayNumber
         years = today.year - reference.year
+        months = reference.months(until: today) - (today.day < Self.lastEntryDay ? 1 : 0)
+            + (reference.day < Self.lastEntryDay ? 1 : 0)
     }
 
     /// No shift: the village as drawn up.
@@ -29,6 +36,13 @@ public struct DemoDayShift: Hashable, Sendable {
 
     /// A contribution year, moved.
     public func year(_ year: Int) -> Int { year + years }
+
+    /// A record's month, moved by whole calendar months, so a run of consecutive months stays consecutive.
+    public func month(_ month: CalendarMonth) -> CalendarMonth { month.adding(months: months) }
+
+    /// A day of a monthly record moved with its month: the same day of the month, in the month `months` later
+    /// (its last day when that month is shorter), so a record entered by the 5th stays entered by the 5th.
+    public func dayWithMonth(_ date: CivilDate) -> CivilDate { date.adding(months: months) }
 
     /// An ID number whose birth date moved: region and sequence kept, check character recomputed.
     public func idNumber(_ id: IDNumber) -> IDNumber {

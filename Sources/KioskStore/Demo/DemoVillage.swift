@@ -74,6 +74,7 @@ public enum DemoVillage {
                 }
                 for var row in contributionRows { try row.insert(db) }
                 try seedMobility(from: people, shift: shift, db)
+                try seedEmployment(from: folder, shift: shift, zone: store.timeZone, at: instant, db)
                 let detail = JSONText.encode(["village": village.villageCode, "people": String(personRows.count),
                                               "contributions": String(contributionRows.count), "day": today.iso])
                 try AuditChain.append(db, recordedAt: Timestamp.text(instant), actor: Actor.system.auditText,

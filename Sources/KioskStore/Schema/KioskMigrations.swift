@@ -182,6 +182,7 @@ public enum KioskMigrations {
         ServedVillage.registerMigration(&migrator)
         KioskStore.registerReceiptSealMigration(&migrator)
         registerPensionMigrations(&migrator)
+        registerEmploymentMigrations(&migrator)
         return migrator
     }
 }

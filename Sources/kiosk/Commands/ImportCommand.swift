@@ -7,7 +7,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import a village roster or the tax office's non-payer list from CSV.",
-        subcommands: [Roster.self, NonPayers.self]
+        subcommands: [Roster.self, NonPayers.self, Jobs.self]
     )
 
     /// `kiosk import roster --db PATH FILE`.

@@ -7,6 +7,7 @@ public enum CoordinatorWork: Sendable, Equatable {
     case deathReport(DeathReportForm)
     case reminders(ReminderForm)
     case absentVillager(AbsentVillagerForm)
+    case employment(EmploymentWorkForm)
 
     /// The menu entry this work belongs to (back from its first screen returns there).
     public var choice: CoordinatorChoice {
@@ -16,6 +17,7 @@ public enum CoordinatorWork: Sendable, Equatable {
         case .deathReport: .deathReport
         case .reminders: .reminders
         case .absentVillager: .actForAbsentVillager
+        case .employment: .employment
         }
     }
 

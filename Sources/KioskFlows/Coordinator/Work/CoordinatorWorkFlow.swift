@@ -22,6 +22,9 @@ enum CoordinatorWorkFlow {
         case .actForAbsentVillager:
             state.screen = .coordinator(.work(.absentVillager(AbsentVillagerForm())))
             return []
+        case .employment:
+            state.screen = .coordinator(.work(.employment(EmploymentWorkForm())))
+            return []
         case .actForVillager, .registerIDCard, .logOut, .closeKiosk:
             return []
         }
@@ -35,6 +38,7 @@ enum CoordinatorWorkFlow {
         case .deathReport(let form): DeathReportFlow.reduce(&state, form, key)
         case .reminders(let form): ReminderFlow.reduce(&state, form, key)
         case .absentVillager(let form): AbsentVillagerFlow.reduce(&state, form, key)
+        case .employment(let form): EmploymentWorkFlow.reduce(&state, form, key)
         }
     }
 
@@ -125,6 +129,8 @@ enum CoordinatorWorkFlow {
                 form.step = .failed(notice)
             }
             state.screen = .coordinator(.work(.absentVillager(form)))
+        case .employment(let form):
+            EmploymentWorkFlow.failed(&state, form, notice)
         default:
             break
         }

@@ -10,6 +10,7 @@ enum WorkScreen {
         case .deathReport(let form): DeathReportFlow.draw(form, in: &grid, area: area, context)
         case .reminders(let form): ReminderFlow.draw(form, in: &grid, area: area, context)
         case .absentVillager(let form): AbsentVillagerFlow.draw(form, in: &grid, area: area, context)
+        case .employment(let form): EmploymentWorkFlow.draw(form, in: &grid, area: area, context)
         }
     }
 
@@ -29,7 +30,7 @@ enum WorkScreen {
             case .scope: return "coordinator.absent.scope.hint"
             default: break
             }
-        case .rosters, .reminders:
+        case .rosters, .reminders, .employment:
             break
         }
         return "nav.numberOrBack"

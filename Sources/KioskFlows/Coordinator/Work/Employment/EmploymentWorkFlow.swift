@@ -1,0 +1,125 @@
+import KioskDomain
+import TerminalUI
+
+/// Keys and store answers of the coordinator's employment work.
+///
+/// The monthly confirmation: each worker's last record is shown; 1 confirms it unchanged for the month, 2-5 set a
+/// new status (employed, self-employed or farming, wanting work, not in the labour force), the highlight moves on to
+/// the next worker; Enter saves what was chosen as new record versions; 0 or Esc goes back without saving.
+enum EmploymentWorkFlow {
+    /// The statuses keys 2-5 set.
+    static let statusKeys: [Character: EmploymentStatus] = [
+        "2": .employed, "3": .selfEmployedOrFarming, "4": .unemployedWantingWork, "5": .notInLabourForce(.other),
+    ]
+
+    static func reduce(_ state: inout KioskState, _ form: EmploymentWorkForm, _ key: Key) -> [KioskEffect] {
+        var form = form
+        var effects: [KioskEffect] = []
+        let isDone = key == .escape || key == .character("0") || key == .enter
+        switch form.step {
+        case .loading, .saving, .matching, .publishing:
+            return []
+        case .menu(let selected):
+            let choices = EmploymentWorkForm.Choice.allCases
+            switch MenuKeys.choice(key, count: choices.count, selected: selected) {
+            case .moved(let index): form.step = .menu(selected: index)
+            case .chosen(let index):
+                switch choices[index] {
+                case .monthlyConfirmation:
+                    form.step = .loading
+                    effects = [.loadLabourForceMonth]
+                case .longTermUnemployed:
+                    form.step = .loading
+                    effects = [.loadLongTermUnemployed]
+                case .matching:
+                    form.step = .matching
+                    effects = [.runMonthlyMatching(actor: state.actor)]
+                case .weeklyNotice:
+                    form.step = .publishing
+                    effects = [.publishWeeklyNotice(actor: state.actor)]
+                }
+            case .back:
+                CoordinatorWorkFlow.backToMenu(&state, from: .employment)
+                return []
+            case nil: return []
+            }
+        case .confirming(let month, let due, var rows, let selected):
+            switch key {
+            case .up: form.step = .confirming(month: month, dueDay: due, rows: rows, selected: max(0, selected - 1))
+            case .down: form.step = .confirming(month: month, dueDay: due, rows: rows, selected: min(rows.count - 1, selected + 1))
+            case .character("1") where rows.indices.contains(selected) && rows[selected].last != nil:
+                rows[selected].pending = .unchanged
+                form.step = .confirming(month: month, dueDay: due, rows: rows, selected: min(rows.count - 1, selected + 1))
+            case .character(let c) where statusKeys[c] != nil && rows.indices.contains(selected):
+                rows[selected].pending = .status(statusKeys[c]!)
+                form.step = .confirming(month: month, dueDay: due, rows: rows, selected: min(rows.count - 1, selected + 1))
+            case .enter:
+                let changes = Dictionary(uniqueKeysWithValues: rows.compactMap { row in row.pending.map { (row.personID, $0) } })
+                guard !changes.isEmpty else { return [] }
+                form.step = .saving(month: month)
+                effects = [.confirmLabourForce(month: month, changes: changes, actor: state.actor)]
+            case .escape, .character("0"):
+                form.step = .menu(selected: 0)
+            default:
+                return []
+            }
+        case .saved, .longTerm, .matched, .failed:
+            guard isDone else {
+                if case .longTerm(let month, let rows, let selected) = form.step, key == .up || key == .down {
+                    let next = key == .up ? max(0, selected - 1) : min(max(0, rows.count - 1), selected + 1)
+                    form.step = .longTerm(month: month, rows: rows, selected: next)
+                    break
+                }
+                return []
+            }
+            form.step = .menu(selected: 0)
+        case .published:
+            guard isDone else { return [] }
+            form.step = .menu(selected: EmploymentWorkForm.Choice.allCases.firstIndex(of: .weeklyNotice) ?? 0)
+        }
+        state.screen = .coordinator(.work(.employment(form)))
+        return effects
+    }
+
+    /// The store listed the month's workers with last month's records.
+    static func labourForceLoaded(_ state: inout KioskState, month: CalendarMonth, dueDay: CivilDate, rows: [LabourForceRow]) {
+        guard case .employment(var form)? = CoordinatorWorkFlow.current(state), form.step == .loading else { return }
+        form.step = .confirming(month: month, dueDay: dueDay, rows: rows, selected: rows.firstIndex { $0.current == nil } ?? 0)
+        state.screen = .coordinator(.work(.employment(form)))
+    }
+
+    /// The store saved the confirmations.
+    static func labourForceConfirmed(_ state: inout KioskState, count: Int) {
+        guard case .employment(var form)? = CoordinatorWorkFlow.current(state), case .saving(let month) = form.step else { return }
+        form.step = .saved(month: month, count: count)
+        state.screen = .coordinator(.work(.employment(form)))
+    }
+
+    /// The store listed the long-term unemployed.
+    static func longTermLoaded(_ state: inout KioskState, month: CalendarMonth, rows: [LongTermRow]) {
+        guard case .employment(var form)? = CoordinatorWorkFlow.current(state), form.step == .loading else { return }
+        form.step = .longTerm(month: month, rows: rows, selected: 0)
+        state.screen = .coordinator(.work(.employment(form)))
+    }
+
+    /// The month's matching ran.
+    static func matched(_ state: inout KioskState, _ summary: MatchingSummary) {
+        guard case .employment(var form)? = CoordinatorWorkFlow.current(state), form.step == .matching else { return }
+        form.step = .matched(summary)
+        state.screen = .coordinator(.work(.employment(form)))
+    }
+
+    /// The weekly notice was recorded as published and sent to the printer.
+    static func noticePublished(_ state: inout KioskState, lines: [String], failure: UserMessage?) {
+        guard case .employment(var form)? = CoordinatorWorkFlow.current(state), form.step == .publishing else { return }
+        form.step = .published(lines: lines, failure.map { .failed($0) } ?? .printed)
+        state.screen = .coordinator(.work(.employment(form)))
+    }
+
+    /// The store did not do the work.
+    static func failed(_ state: inout KioskState, _ form: EmploymentWorkForm, _ notice: UserMessage) {
+        var form = form
+        form.step = .failed(notice)
+        state.screen = .coordinator(.work(.employment(form)))
+    }
+}

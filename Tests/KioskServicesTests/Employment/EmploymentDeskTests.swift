@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import KioskAssets
+import KioskDomain
+import KioskFlows
+import KioskStore
+@testable import KioskServices
+
+/// The coordinator desk's employment work on the demo village at chosen days: the month's list, confirmations saved as
+/// new versions, matching queued once, the weekly notice recorded.
+struct EmploymentDeskTests {
+    static let folder = KioskAssets.url("demo/village")
+
+    static func desk(on day: String) throws -> (CoordinatorDesk, KioskStore, KioskClock) {
+        let base = KioskClock.fixed(Date(timeIntervalSince1970: 0), timeZone: KioskStore.chinaTime)
+        let clock = KioskClock.fixed(base.instant(on: CivilDate(iso: day)!, hour: 10), timeZone: KioskStore.chinaTime)
+        let village = try DemoVillage.description(from: folder)
+        let store = try KioskStore.inMemory(villageCode: village.villageCode)
+        try DemoVillage.seed(into: store, from: folder, at: clock.now())
+        return (CoordinatorDesk(store: store, clock: clock, policies: try StoreOpening.policies()), store, clock)
+    }
+
+    static let strings = try! StringCatalog.load(from: KioskAssets.url("strings"))
+    static let actor = Actor.coordinator(id: "XG-450124-017", name: "韦丽萍")
+
+    @Test(arguments: ["2026-12-03", "2027-01-05", "2028-02-29"])
+    func theMonthsListIsLastMonthUpToTheFifthAndConfirmationsAddVersions(day: String) throws {
+        let (desk, store, clock) = try Self.desk(on: day)
+        let inbox = EventInbox()
+        desk.loadLabourForceMonth(posting: inbox)
+        guard case .labourForceMonthLoaded(let month, let due, let rows) = try DeskClockTests.answer(inbox) else {
+            Issue.record("no list")
+            return
+        }
+        #expect(month == LabourForceDeadline.monthToConfirm(on: clock.today) && due == LabourForceDeadline.dueDay(for: month))
+        #expect(rows.count > 150 && rows.filter { $0.last != nil }.count > 150)
+        let pick = rows.filter { $0.last != nil && $0.current == nil }.prefix(3)
+        var changes: [IDNumber: LabourForceChange] = [:]
+        for row in pick { changes[row.personID] = .unchanged }
+        let last = try #require(pick.last)
+        changes[last.personID] = .status(.unemployedWantingWork)
+        desk.confirmLabourForce(month, changes: changes, actor: Self.actor, posting: inbox)
+        #expect(try DeskClockTests.answer(inbox) == .labourForceConfirmed(count: 3))
+        let history = try store.labourForceHistory()
+        let first = try #require(pick.first)
+        #expect(history.record(first.personID, month)?.sameFacts(as: first.last!) == true)
+        #expect(history.record(last.personID, month)?.status == .unemployedWantingWork)
+        #expect(history.record(last.personID, month)?.recordedBy == "XG-450124-017")
+        // Correcting the same month adds a version and keeps the first.
+        desk.confirmLabourForce(month, changes: [last.personID: .status(.employed)], actor: Self.actor, posting: inbox)
+        _ = try DeskClockTests.answer(inbox)
+        #expect(try store.labourForceVersions(last.personID).filter { $0.month == month }.map(\.version) == [1, 2])
+    }
+
+    @Test func matchingTwiceInAMonthQueuesEachMessageOnce() throws {
+        let (desk, store, _) = try Self.desk(on: "2026-11-30")
+        let inbox = EventInbox()
+        desk.runMonthlyMatching(actor: Self.actor, strings: Self.strings, posting: inbox)
+        guard case .jobsMatched(let first) = try DeskClockTests.answer(inbox) else {
+            Issue.record("no matching")
+            return
+        }
+        #expect(first.seekers >= 15 && first.incomplete == 2 && first.messages > 0)
+        desk.runMonthlyMatching(actor: Self.actor, strings: Self.strings, posting: inbox)
+        guard case .jobsMatched(let second) = try DeskClockTests.answer(inbox) else { return }
+        #expect(second.messages == 0 && second.matched == first.matched)
+        let message = try #require(try store.smsOutbox.pending().first)
+        #expect(message.body.hasPrefix("【村级就业服务】为您匹配") && !message.body.contains("{"))
+    }
+
+    @Test func theLongTermUnemployedAndTheWeeklyNoticeComeFromTheStore() throws {
+        let (desk, store, clock) = try Self.desk(on: "2026-11-30")
+        let inbox = EventInbox()
+        desk.loadLongTermUnemployed(posting: inbox)
+        guard case .longTermUnemployedLoaded(_, let rows) = try DeskClockTests.answer(inbox) else {
+            Issue.record("no list")
+            return
+        }
+        #expect(rows.count >= 5 && rows.allSatisfy { $0.months >= 3 })
+        let before = try store.publicationDays(year: 2026).count
+        desk.publishWeeklyNotice(actor: Self.actor, printer: nil, strings: Self.strings, posting: inbox)
+        guard case .weeklyNoticePublished(let lines, let failure) = try DeskClockTests.answer(inbox) else { return }
+        #expect(failure == UserMessage("print.error.notFound"))
+        #expect(lines.first?.hasPrefix("本周就业岗位信息（2026-11-30") == true && lines.count > 3)
+        #expect(try store.publicationDays(year: 2026).count == before + 1 && store.publicationDays(year: 2026).last == clock.today)
+    }
+}
