@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "kiosk", targets: ["kiosk"]),
         .executable(name: "kiosk-cardsim", targets: ["kiosk-cardsim"]),
         .executable(name: "kiosk-bench", targets: ["kiosk-bench"]),
+        .executable(name: "kiosk-hub", targets: ["kiosk-hub"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -17,6 +18,12 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // C shims: module maps and headers only.
@@ -58,11 +65,12 @@ let package = Package(
             "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "CardSimulator", "TerminalUI", "KioskFlows",
             "ReceiptPrinter", "KioskSpeech", "TextCodecs", "KioskLogging",
             .product(name: "Logging", package: "swift-log"),
+            "KioskSync",
         ]),
 
         .executableTarget(name: "kiosk", dependencies: [
             "KioskServices", "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "CardSimulator", "TerminalUI",
-            "KioskFlows", "ReceiptPrinter", "TextCodecs",
+            "KioskFlows", "ReceiptPrinter", "TextCodecs", "KioskSync",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -73,6 +81,34 @@ let package = Package(
         .executableTarget(name: "kiosk-bench", dependencies: [
             "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "TerminalUI", "KioskFlows",
             .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+
+        // Upstream: the wire format shared by kiosk and hub, the kiosk's sender, the county hub and its program.
+        .target(name: "SyncProtocol", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "KioskSync", dependencies: [
+            "SyncProtocol", "KioskStore", "KioskDomain",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        ]),
+        .target(name: "HubServer", dependencies: [
+            "SyncProtocol", "KioskDomain",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTLS", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "kiosk-hub", dependencies: [
+            "HubServer", "SyncProtocol", "KioskDomain",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
         ]),
 
         // The crash-safety test's writer, kept out of the shipped `kiosk` program.
@@ -99,5 +135,13 @@ let package = Package(
             dependencies: ["KioskServices", "KioskStore", "KioskDomain", "KioskFlows", "KioskAssets", "SmartCard"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "SyncProtocolTests", dependencies: ["SyncProtocol"]),
+        .testTarget(name: "HubServerTests", dependencies: ["HubServer", "SyncProtocol", "KioskDomain"]),
+        .testTarget(name: "KioskSyncTests", dependencies: [
+            "KioskSync", "HubServer", "SyncProtocol", "KioskStore", "KioskDomain", "KioskAssets",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
     ]
 )

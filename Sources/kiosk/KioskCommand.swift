@@ -21,6 +21,7 @@ struct KioskCommand: AsyncParsableCommand {
             ReportCommand.self,
             ExportCommand.self,
             ImportCommand.self,
+            SyncCommand.self,
         ]
     )
 

@@ -1,0 +1,26 @@
+import ArgumentParser
+import HubServer
+
+/// Where the hub keeps its data, the same for every command.
+struct StorageOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: "The hub's SQLite database file (created when missing).")
+    var databasePath: String = "kiosk-hub.sqlite"
+
+    /// Opens the storage, or stops with one line naming what failed.
+    func open() throws -> any HubStorage {
+        do {
+            return try SQLiteHubStorage.open(path: databasePath)
+        } catch {
+            throw HubCommandFailure(error.description)
+        }
+    }
+}
+
+/// A command's failure: one line on standard error, exit status 1.
+struct HubCommandFailure: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
