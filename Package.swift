@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // C shims: module maps and headers only.
@@ -98,6 +99,7 @@ let package = Package(
             .product(name: "HummingbirdTLS", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -136,7 +138,12 @@ let package = Package(
         ),
         .testTarget(name: "EndToEndTests", dependencies: []),
         .testTarget(name: "SyncProtocolTests", dependencies: ["SyncProtocol"]),
-        .testTarget(name: "HubServerTests", dependencies: ["HubServer", "SyncProtocol", "KioskDomain"]),
+        .testTarget(name: "HubServerTests", dependencies: [
+            "HubServer", "SyncProtocol", "KioskDomain",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
         .testTarget(name: "KioskSyncTests", dependencies: [
             "KioskSync", "HubServer", "SyncProtocol", "KioskStore", "KioskDomain", "KioskAssets",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),

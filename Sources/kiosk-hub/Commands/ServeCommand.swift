@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HubServer
 import Logging
 import UnixSignals
@@ -23,13 +24,13 @@ struct ServeCommand: AsyncParsableCommand {
         let tls = tlsCertificate.flatMap { cert in tlsKey.map { HubService.TLSFiles(certificate: cert, privateKey: $0) } }
         var logger = Logger(label: "kiosk-hub")
         logger.logLevel = .notice
-        let service = HubService(storage: try storage.open(), clock: KioskHubCommand.machineClock, host: host,
+        let service = HubService(storage: try await storage.open(), clock: KioskHubCommand.machineClock, host: host,
                                  port: port, tls: tls, logger: logger)
         let scheme = tls == nil ? "http" : "https"
         let host = self.host
         do {
             try await service.run(gracefulShutdownSignals: [.sigterm, .sigint]) { port in
-                print("kiosk-hub listening on \(scheme)://\(host):\(port)")
+                FileHandle.standardOutput.write(Data("kiosk-hub listening on \(scheme)://\(host):\(port)\n".utf8))
             }
         } catch {
             throw HubCommandFailure("kiosk-hub could not serve on \(host):\(port): \(error)")
