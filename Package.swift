@@ -82,6 +82,8 @@ let package = Package(
         .executableTarget(name: "kiosk-bench", dependencies: [
             "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "TerminalUI", "KioskFlows",
             .product(name: "GRDB", package: "GRDB.swift"),
+            "HubServer", "SyncProtocol", "KioskSync",
+            .product(name: "Logging", package: "swift-log"),
         ]),
 
         // Upstream: the wire format shared by kiosk and hub, the kiosk's sender, the county hub and its program.

@@ -35,11 +35,13 @@ public final class BackgroundSync: Sendable {
                     let wait = backoff.delay(afterFailures: failures, unit: Double.random(in: 0..<1))
                     try? await Task.sleep(for: .milliseconds(Int64(wait * 1000)))
                 }
+                await sender.client.shutdown()
             }
         }
     }
 
-    /// Stops the loop; a batch in flight is abandoned, and its entries stay waiting unless the hub acknowledged them.
+    /// Stops the loop and then closes its connections; a batch in flight is abandoned, and its entries stay waiting
+    /// unless the hub acknowledged them.
     public func stop() {
         task.withLock { task in
             task?.cancel()

@@ -4,13 +4,16 @@ import KioskDomain
 import NIOCore
 import NIOHTTP1
 import NIOSSL
+import Synchronization
 import SyncProtocol
 
 /// The kiosk's HTTP link to the hub: signed requests, answers decoded, every failure a `SyncFailure`.
 public final class HubClient: Sendable {
     let endpoint: HubEndpoint
     let clock: KioskClock
-    let http: HTTPClient
+    let configuration: HTTPClient.Configuration
+    /// Made at the first request, so a client that never sends needs no shutdown.
+    private let http = Mutex<HTTPClient?>(nil)
     /// How long one request may take before the link counts as dropped.
     let timeout: TimeAmount
 
@@ -30,12 +33,25 @@ public final class HubClient: Sendable {
             configuration.tlsConfiguration = tls
         }
         configuration.timeout = HTTPClient.Configuration.Timeout(connect: .seconds(10), read: timeout)
-        http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        self.configuration = configuration
     }
 
-    /// Closes the client's connections; call once, when the kiosk stops syncing.
+    /// Closes the client's connections; call when the kiosk stops syncing (a later request opens new ones).
     public func shutdown() async {
-        try? await http.shutdown()
+        let open = http.withLock { client in
+            defer { client = nil }
+            return client
+        }
+        try? await open?.shutdown()
+    }
+
+    private func connection() -> HTTPClient {
+        http.withLock { client in
+            if let client { return client }
+            let made = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+            client = made
+            return made
+        }
     }
 
     /// Sends one batch; the receipt lists every entry the hub acknowledged.
@@ -69,7 +85,7 @@ public final class HubClient: Sendable {
         let status: UInt
         let answer: Data
         do {
-            let response = try await http.execute(request, timeout: timeout)
+            let response = try await connection().execute(request, timeout: timeout)
             status = response.status.code
             answer = Data((try await response.body.collect(upTo: 16 * 1024 * 1024)).readableBytesView)
         } catch {
