@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         // C shims: module maps and headers only.
@@ -87,7 +88,11 @@ let package = Package(
         ]),
 
         // Upstream: the wire format shared by kiosk and hub, the kiosk's sender, the county hub and its program.
-        .target(name: "SyncProtocol", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "SyncProtocol", dependencies: [
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "CompressNIO", package: "compress-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
         .target(name: "KioskSync", dependencies: [
             "SyncProtocol", "KioskStore", "KioskDomain",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -58,11 +58,12 @@ public final class HubClient: Sendable {
     public func send(_ batch: SyncBatch) async throws(SyncFailure) -> BatchReceipt {
         let body: Data
         do {
-            body = try SyncJSON.encoder().encode(batch)
+            body = try BatchCompression.compress(try SyncJSON.encoder().encode(batch))
         } catch {
             throw .store("the batch could not be encoded: \(error)")
         }
-        return try await exchange(method: .POST, path: SyncRoutes.batches, body: body, as: BatchReceipt.self)
+        return try await exchange(method: .POST, path: SyncRoutes.batches, body: body,
+                                  contentEncoding: BatchCompression.contentEncoding, as: BatchReceipt.self)
     }
 
     /// The county's decisions for this kiosk after `sequence`.
@@ -71,7 +72,7 @@ public final class HubClient: Sendable {
                            as: DecisionList.self).decisions
     }
 
-    func exchange<Answer: Decodable>(method: HTTPMethod, path: String, body: Data,
+    func exchange<Answer: Decodable>(method: HTTPMethod, path: String, body: Data, contentEncoding: String? = nil,
                                      as type: Answer.Type) async throws(SyncFailure) -> Answer {
         let signed = SignedRequest.sign(method: method.rawValue, path: path, body: body, kioskID: endpoint.kioskID,
                                         key: endpoint.key.signingKey, at: clock.now())
@@ -80,6 +81,7 @@ public final class HubClient: Sendable {
         for (name, value) in signed.headers { request.headers.add(name: name, value: value) }
         if !body.isEmpty {
             request.headers.add(name: "Content-Type", value: "application/json")
+            if let contentEncoding { request.headers.add(name: "Content-Encoding", value: contentEncoding) }
             request.body = .bytes(ByteBuffer(bytes: body))
         }
         let status: UInt

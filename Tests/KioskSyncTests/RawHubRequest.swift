@@ -13,10 +13,12 @@ enum RawHubRequest {
     }
 
     /// Posts `body` with `signature`'s headers; returns the status and the refusal, if the hub refused.
-    static func post(_ hub: RunningHub, body: Data, signature: SignedRequest) async throws -> (UInt, RequestRefusal?) {
+    static func post(_ hub: RunningHub, body: Data, signature: SignedRequest,
+                     encoding: String? = nil) async throws -> (UInt, RequestRefusal?) {
         var request = HTTPClientRequest(url: hub.url + SyncRoutes.batches)
         request.method = .POST
         for (name, value) in signature.headers { request.headers.add(name: name, value: value) }
+        if let encoding { request.headers.add(name: "Content-Encoding", value: encoding) }
         request.body = .bytes(ByteBuffer(bytes: body))
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
         let answer = Data((try await response.body.collect(upTo: 1 << 20)).readableBytesView)

@@ -113,4 +113,23 @@ struct RefusedRequestTests {
         #expect(answers[1].1?.message.contains("entry 2 has an invalid payload") == true)
         #expect(try await hub.storage.entryCounts().map(\.entries) == [0])
     }
+
+    @Test func aTruncatedCompressedBatchIsRefusedWholeAndAWholeOneIsTaken() async throws {
+        let store = try F.store()
+        for sequence in 1...3 { try F.enrol(store, sequence: sequence) }
+        let (hub, key) = try await RunningHub.withKiosk()
+        let (sender, client) = try hub.sender(store, key: key)
+        let packed = try BatchCompression.compress(try SyncJSON.encoder().encode(try oneEntryBatch(store, sender)))
+        var answers = [(UInt, RequestRefusal?)]()
+        for body in [packed.prefix(packed.count - 10), packed] {
+            let signature = SignedRequest.sign(method: "POST", path: SyncRoutes.batches, body: Data(body),
+                                               kioskID: "K1", key: key.signingKey, at: F.instant)
+            answers.append(try await RawHubRequest.post(hub, body: Data(body), signature: signature, encoding: "gzip"))
+        }
+        await client.shutdown()
+        await hub.stop()
+        #expect(answers.map(\.0) == [422, 200])
+        #expect(answers[0].1?.message.contains("does not expand") == true)
+        #expect(try await hub.storage.entryCounts().map(\.entries) == [3])
+    }
 }

@@ -70,3 +70,20 @@ struct SyncBatchTests {
         #expect(PendingActKind.forEntryKind("enrolment") == nil)
     }
 }
+
+struct BatchCompressionTests {
+    @Test func aCompressedBatchExpandsToTheSameBytesAndIsSmaller() throws {
+        let batch = SyncBatch(kioskID: "K1", auditHead: SyncBatchTests.head, anchorProof: nil,
+                              entries: (0..<50).map { _ in SyncBatchTests.entry() })
+        let body = try SyncJSON.encoder().encode(batch)
+        let packed = try BatchCompression.compress(body)
+        #expect(packed.count < body.count / 2)
+        #expect(try BatchCompression.expand(packed) == body)
+    }
+
+    @Test func aTruncatedOrCorruptedGzipBodyIsAProblemNotACrash() throws {
+        let packed = try BatchCompression.compress(Data(String(repeating: "entry ", count: 500).utf8))
+        #expect(throws: BatchProblem.self) { try BatchCompression.expand(packed.prefix(packed.count / 2)) }
+        #expect(throws: BatchProblem.self) { try BatchCompression.expand(Data("not gzip at all".utf8)) }
+    }
+}

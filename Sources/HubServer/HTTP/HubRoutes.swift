@@ -22,7 +22,8 @@ enum HubRoutes {
                     method: "POST", path: request.head.path ?? "", body: body, header: header(request))
                 let batch: SyncBatch
                 do throws(BatchProblem) {
-                    batch = try SyncBatch.decode(body, signedBy: kiosk)
+                    batch = try SyncBatch.decode(try expanded(body, encoding: request.headers[.contentEncoding]),
+                                                 signedBy: kiosk)
                 } catch {
                     throw RequestRefusal(.malformedBatch, detail: error.reason)
                 }
@@ -65,6 +66,15 @@ enum HubRoutes {
             return Data(buffer.readableBytesView)
         } catch {
             throw RequestRefusal(.tooLarge)
+        }
+    }
+
+    /// The batch's JSON: the body itself, or what a gzip body expands to (checked after the signature).
+    static func expanded(_ body: Data, encoding: String?) throws(BatchProblem) -> Data {
+        switch encoding?.lowercased() {
+        case nil, "identity": body
+        case BatchCompression.contentEncoding: try BatchCompression.expand(body)
+        case let other?: throw .undecodable("unsupported content encoding \(other)")
         }
     }
 
