@@ -57,7 +57,28 @@ enum HubRoutes {
                 return refused(refusal)
             }
         }
+        router.get(RouterPath(SyncRoutes.countyPage)) { _, _ -> Response in
+            do {
+                let page = CountyPage.html(counts: try await storage.entryCounts(), findings: try await storage.auditFindings(),
+                                           generatedAt: HubInstant.text(clock.now()))
+                return text(page, type: "text/html; charset=utf-8")
+            } catch {
+                return refused(RequestRefusal(.unavailable))
+            }
+        }
+        router.get(RouterPath(CountyPage.csvPath)) { _, _ -> Response in
+            do {
+                return text(CountyPage.csv(counts: try await storage.entryCounts(), findings: try await storage.auditFindings()),
+                            type: "text/csv; charset=utf-8")
+            } catch {
+                return refused(RequestRefusal(.unavailable))
+            }
+        }
         return router
+    }
+
+    static func text(_ body: String, type: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }
 
     static func collect(_ request: inout Request) async throws(RequestRefusal) -> Data {
