@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "kiosk", targets: ["kiosk"]),
         .executable(name: "kiosk-cardsim", targets: ["kiosk-cardsim"]),
         .executable(name: "kiosk-bench", targets: ["kiosk-bench"]),
+        .executable(name: "kiosk-hub", targets: ["kiosk-hub"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -17,6 +18,14 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         // C shims: module maps and headers only.
@@ -58,11 +67,12 @@ let package = Package(
             "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "CardSimulator", "TerminalUI", "KioskFlows",
             "ReceiptPrinter", "KioskSpeech", "TextCodecs", "KioskLogging",
             .product(name: "Logging", package: "swift-log"),
+            "KioskSync",
         ]),
 
         .executableTarget(name: "kiosk", dependencies: [
             "KioskServices", "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "CardSimulator", "TerminalUI",
-            "KioskFlows", "ReceiptPrinter", "TextCodecs",
+            "KioskFlows", "ReceiptPrinter", "TextCodecs", "KioskSync",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -73,6 +83,41 @@ let package = Package(
         .executableTarget(name: "kiosk-bench", dependencies: [
             "KioskAssets", "KioskDomain", "KioskStore", "SmartCard", "TerminalUI", "KioskFlows",
             .product(name: "GRDB", package: "GRDB.swift"),
+            "HubServer", "SyncProtocol", "KioskSync",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        // Upstream: the wire format shared by kiosk and hub, the kiosk's sender, the county hub and its program.
+        .target(name: "SyncProtocol", dependencies: [
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "CompressNIO", package: "compress-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
+        .target(name: "KioskSync", dependencies: [
+            "SyncProtocol", "KioskStore", "KioskDomain",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        ]),
+        .target(name: "HubServer", dependencies: [
+            "SyncProtocol", "KioskDomain",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTLS", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "kiosk-hub", dependencies: [
+            "HubServer", "SyncProtocol", "KioskDomain",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
         ]),
 
         // The crash-safety test's writer, kept out of the shipped `kiosk` program.
@@ -107,5 +152,18 @@ let package = Package(
         .target(name: "ChildProcessSupport", dependencies: [.product(name: "Subprocess", package: "swift-subprocess")],
                 path: "Tests/ChildProcessSupport"),
         .testTarget(name: "EndToEndTests", dependencies: ["ChildProcessSupport"]),
+        .testTarget(name: "SyncProtocolTests", dependencies: ["SyncProtocol"]),
+        .testTarget(name: "HubServerTests", dependencies: [
+            "HubServer", "SyncProtocol", "KioskDomain",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
+        .testTarget(name: "KioskSyncTests", dependencies: [
+            "KioskSync", "HubServer", "SyncProtocol", "KioskStore", "KioskDomain", "KioskAssets",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
     ]
 )

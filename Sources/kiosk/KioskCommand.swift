@@ -25,6 +25,7 @@ struct KioskCommand: AsyncParsableCommand {
             PolicyCommand.self,
             MatchCommand.self,
             SMSCommand.self,
+            SyncCommand.self,
         ]
     )
 

@@ -24,9 +24,12 @@ struct KioskConfig: Codable, Equatable {
     var fontPath: String = "/usr/share/unifont/unifont.hex"
     /// The log file for technicians.
     var log: String = KioskLog.defaultPath
+    /// The county hub this kiosk sends its records to; nil keeps them in the outbox.
+    var hub: HubSyncConfig?
 
     private enum CodingKeys: String, CodingKey {
         case villageCode, villageName, database, reader, timeZone, elderly, printer, paperColumns, speech, fontPath, log
+        case hub
     }
 
     /// Decodes a configuration; `reader`, `timeZone` and `elderly` may be left out.
@@ -43,6 +46,7 @@ struct KioskConfig: Codable, Equatable {
         speech = try container.decodeIfPresent(Bool.self, forKey: .speech) ?? false
         fontPath = try container.decodeIfPresent(String.self, forKey: .fontPath) ?? "/usr/share/unifont/unifont.hex"
         log = try container.decodeIfPresent(String.self, forKey: .log) ?? KioskLog.defaultPath
+        hub = try container.decodeIfPresent(HubSyncConfig.self, forKey: .hub)
     }
 
     /// Reads and checks the configuration file at `path`.

@@ -3,6 +3,7 @@ import KioskAssets
 import KioskDomain
 import KioskFlows
 import KioskStore
+import KioskSync
 import SmartCard
 import TerminalUI
 
@@ -30,6 +31,8 @@ public struct KioskAssembly {
     let station: CardStation
     /// The demo's simulated cards and pcscd; nil at a real kiosk.
     let demo: (deck: DemoCardDeck, daemon: DemoCardService)?
+    /// The background sender to the county hub, when the configuration names one.
+    var sync: BackgroundSync?
 
     /// Builds the graph for `start` on `machineClock` (the machine's time; its zone is replaced by the configured one).
     public static func assemble(_ start: KioskStart, machineClock: KioskClock) throws(StartupError) -> KioskAssembly {
@@ -50,9 +53,11 @@ public struct KioskAssembly {
             let settings = KioskSettings(villageName: config.villageName, startsInElderlyMode: elderly || config.elderly,
                                          hasPrinter: printer != nil, timeZone: clock.timeZone)
             let log = KioskLog(path: config.log, clock: clock)
-            return wire(store: store, clock: clock, settings: settings, strings: strings, policies: policies, regions: regions,
-                        nations: nations, readerName: config.reader, printer: printer, log: log, fontPath: config.fontPath,
-                        speech: config.speech, demo: nil)
+            var assembly = wire(store: store, clock: clock, settings: settings, strings: strings, policies: policies,
+                                regions: regions, nations: nations, readerName: config.reader, printer: printer, log: log,
+                                fontPath: config.fontPath, speech: config.speech, demo: nil)
+            assembly.sync = try config.hub?.backgroundSync(store: store, clock: clock, log: log, configPath: configPath)
+            return assembly
         case .demo(let dataFolder, let elderly, let voice, let today):
             let chinaClock = machineClock.inZone(KioskStore.chinaTime)
             let clock = today.map { chinaClock.starting(at: chinaClock.instant(on: $0, hour: 9)) } ?? chinaClock
@@ -91,7 +96,9 @@ public struct KioskAssembly {
 
     /// Runs the kiosk in this terminal until it ends; the demo's pcscd and cards start after the first frame.
     public func run() throws(StartupError) {
+        sync?.start()
         defer {
+            sync?.stop()
             demo?.deck.stop()
             demo?.daemon.stop()
         }

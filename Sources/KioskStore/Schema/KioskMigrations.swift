@@ -183,6 +183,7 @@ public enum KioskMigrations {
         KioskStore.registerReceiptSealMigration(&migrator)
         registerPensionMigrations(&migrator)
         registerEmploymentMigrations(&migrator)
+        SyncMigrations.register(&migrator)
         return migrator
     }
 }

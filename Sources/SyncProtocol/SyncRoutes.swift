@@ -1,0 +1,9 @@
+/// The hub's request paths.
+public enum SyncRoutes {
+    /// `POST`: a signed batch of outbox entries; answers a `BatchReceipt`.
+    public static let batches = "/v1/batches"
+    /// `GET`: the county's decisions for the signing kiosk after `?after=N`; answers a `DecisionList`.
+    public static let decisions = "/v1/decisions"
+    /// `GET`: the county page (HTML).
+    public static let countyPage = "/"
+}
