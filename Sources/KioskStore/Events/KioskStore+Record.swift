@@ -63,6 +63,11 @@ extension KioskStore {
             try PersonRecord(d.person).upsert(db)
             try AccountRecord(d.account).upsert(db)
             return d.person
+        case .contributionCertificate(let c):
+            guard let row = try PersonRecord.fetchOne(db, key: c.personID.value) else {
+                throw StoreError.unknownPerson(c.personID.masked)
+            }
+            return try row.person()
         case .contribution(let d): return try update(d.account, db)
         case .benefitClaim(let d): return try update(d.account, db)
         case .transfer(let d): return try update(d.account, db)
@@ -132,6 +137,8 @@ extension KioskStore {
             records.person = d.person
             records.account = d.account
             records.deathReport = d.report
+        case .contributionCertificate(let c):
+            records.contributionCertificate = c
         }
         return records
     }
@@ -148,6 +155,7 @@ struct OutboxRecords: Encodable {
     var certification: Certification?
     var pensionSuspension: PensionSuspension?
     var deathReport: DeathReport?
+    var contributionCertificate: ContributionCertificate?
 }
 
 /// The outbox payload: the receipt and the records.
