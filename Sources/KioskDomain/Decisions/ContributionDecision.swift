@@ -51,7 +51,8 @@ public struct ContributionDecision: Hashable, Sendable, Codable {
         let pensionYear = person.birthDate.anniversary(policy.pensionAge).year
         if request.includeCurrentYear {
             if history.contributedYears.contains(today.year) { refusals.append(.alreadyPaid(year: today.year)) }
-            if today.year >= pensionYear { refusals.append(.pastContributionAge(pensionAge: policy.pensionAge)) }
+            let lastRegularYear = policy.schemeTimings.regularContributionInPensionAgeYear ? pensionYear : pensionYear - 1
+            if today.year > lastRegularYear { refusals.append(.pastContributionAge(pensionAge: policy.pensionAge)) }
         }
         var backYears: [Int] = []
         if request.backPaymentYears > 0 {

@@ -79,6 +79,25 @@ public struct CertificationRule: Hashable, Sendable, Codable {
     }
 }
 
+/// When things happen in the scheme: the start of a pension, the last regular contribution, the coordinator's
+/// look-ahead. Each value's source is in the table's `sources["schemeTimings"]` (assumed where none was found).
+public struct SchemeTimings: Hashable, Sendable, Codable {
+    /// Months after the month of the claim in which the pension starts (1: the month after the claim).
+    public var pensionStartsMonthsAfterClaim: Int
+    /// Whether a regular contribution may be paid for the year in which one reaches the pension age.
+    public var regularContributionInPensionAgeYear: Bool
+    /// How far ahead the coordinator's list of people reaching the pension age short of years looks, in months.
+    public var approachingPensionMonths: Int
+
+    /// Timings.
+    public init(pensionStartsMonthsAfterClaim: Int, regularContributionInPensionAgeYear: Bool,
+                approachingPensionMonths: Int) {
+        self.pensionStartsMonthsAfterClaim = pensionStartsMonthsAfterClaim
+        self.regularContributionInPensionAgeYear = regularContributionInPensionAgeYear
+        self.approachingPensionMonths = approachingPensionMonths
+    }
+}
+
 /// The pension policy in force from a day for a region: one dated JSON file in `Assets/policy/`.
 public struct PolicyTable: Hashable, Sendable, Codable {
     /// Short identifier, e.g. "guangxi-2025".
@@ -109,6 +128,7 @@ public struct PolicyTable: Hashable, Sendable, Codable {
     public var interestRateBasisPoints: Int
     public var refund: RefundRule
     public var certification: CertificationRule
+    public var schemeTimings: SchemeTimings
     /// Where each figure comes from, by field name; local values not found in public sources say "assumed".
     public var sources: [String: String]
 

@@ -24,7 +24,8 @@ extension KioskStore {
                               personName: person.name, businessDate: day, summary: event.summary,
                               amount: event.amount, actor: actor, recordedAt: instant)
         try ReceiptRecord(receipt).insert(db)
-        let records = try storeServiceRecords(event, receiptNumber: number, db)
+        var records = try storeServiceRecords(event, receiptNumber: number, db)
+        records.statuses = records.account.map(SchemeStatuses.init)
         let at = Timestamp.text(instant)
         try AuditChain.append(db, recordedAt: at, actor: actor.auditText, personId: person.id.value,
                               action: event.service.rawValue, receiptNumber: number,
@@ -156,6 +157,8 @@ struct OutboxRecords: Encodable {
     var pensionSuspension: PensionSuspension?
     var deathReport: DeathReport?
     var contributionCertificate: ContributionCertificate?
+    /// The account's enrolment (AAC008), payment (AAC031) and benefit statuses, kept apart for the upstream system.
+    var statuses: SchemeStatuses?
 }
 
 /// The outbox payload: the receipt and the records.
