@@ -33,3 +33,27 @@ struct ContributionCertificateStoreTests {
                                               policy: V.policy, today: F.day("2026-06-15")).refusals == [.notEnrolled])
     }
 }
+
+/// The roster's hardship group and the government-paid part of a contribution are kept (Guo Fa [2014] No. 8 §4(3)).
+struct HardshipGroupStoreTests {
+    typealias F = StoreFixtures
+    typealias V = FixtureVillage
+
+    @Test func theGroupAndTheGovernmentPaidPartSurviveAReload() throws {
+        let store = try KioskStore.inMemory(villageCode: F.village)
+        try V.seed(store)
+        var person = try #require(try store.person(V.id("a")))
+        person.hardshipGroup = "severeDisability"
+        try store.record(.registration(person), actor: .selfService, at: F.instant("2026-06-15"))
+        let reloaded = try #require(try store.person(V.id("a")))
+        #expect(reloaded.hardshipGroup == "severeDisability")
+        let decision = try #require(ContributionDecision.decide(
+            person: reloaded, account: try store.account(reloaded.id), history: try store.history(reloaded.id),
+            policy: V.policy, request: ContributionRequest(tierYuan: 100, channel: .taxOffice),
+            today: F.day("2026-06-15")).decision)
+        try store.record(.contribution(decision), actor: .selfService, at: F.instant("2026-06-15"))
+        let stored = try store.history(reloaded.id).contributions.first { $0.year == 2026 }
+        #expect(stored?.governmentPaid == .yuan(100))
+        #expect(stored?.paidByPerson == .zero)
+    }
+}

@@ -27,6 +27,11 @@ public struct ContributionDecision: Hashable, Sendable, Codable {
 
     /// What the person pays in total.
     public var personalTotal: Money { contributions.reduce(.zero) { $0 + $1.personal } }
+    /// What local government pays of the personal part for a hardship group, in total.
+    public var governmentPaidTotal: Money { contributions.reduce(.zero) { $0 + $1.governmentPaid } }
+    /// What the person pays themselves.
+    public var paidByPersonTotal: Money { personalTotal - governmentPaidTotal }
+
     /// Subsidy credited in total.
     public var subsidyTotal: Money { contributions.reduce(.zero) { $0 + $1.subsidy } }
 
@@ -73,9 +78,12 @@ public struct ContributionDecision: Hashable, Sendable, Codable {
 
         var contributions: [Contribution] = []
         if request.includeCurrentYear {
-            contributions.append(Contribution(personID: person.id, year: today.year, tierYuan: tier.yuan,
-                                              personal: .yuan(tier.yuan), subsidy: .yuan(tier.subsidyYuan),
-                                              kind: .regular, channel: request.channel, paidOn: today))
+            var regular = Contribution(personID: person.id, year: today.year, tierYuan: tier.yuan,
+                                       personal: .yuan(tier.yuan), subsidy: .yuan(tier.subsidyYuan),
+                                       kind: .regular, channel: request.channel, paidOn: today)
+            // Hardship groups: local government pays part or all of the lowest tier (policy `hardshipGroups`).
+            regular.governmentPaid = policy.governmentPaidPart(group: person.hardshipGroup, tierYuan: tier.yuan)
+            contributions.append(regular)
         }
         for year in backYears.sorted() {
             contributions.append(Contribution(personID: person.id, year: year, tierYuan: tier.yuan,

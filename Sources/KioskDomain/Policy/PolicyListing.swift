@@ -63,6 +63,9 @@ public enum PolicyListing {
                     + "regular contribution in the pension-age year: "
                     + (timings.regularContributionInPensionAgeYear ? "yes" : "no")
                     + ", near pension age listed \(timings.approachingPensionMonths) months ahead"
+            case "hardshipGroups":
+                value = t.hardshipGroups.isEmpty ? "none listed"
+                    : t.hardshipGroups.map { "\($0.group) \($0.governmentPaysYuanPerYear) yuan a year" }.joined(separator: ", ")
             default: value = "(not listed)"
             }
             values.append((field, value))

@@ -5,7 +5,7 @@ extension PolicyTable {
         "schemeStartDate", "tiers", "basicPensionYuanPerMonth", "localTopUpYuanPerMonth",
         "longServiceYuanPerMonthPerYear", "personalAccountDivisor", "minimumContributionYears", "enrolmentMinimumAge",
         "pensionAge", "contributionWindow", "backPayment", "interestRateBasisPoints", "refund", "certification",
-        "schemeTimings",
+        "schemeTimings", "hardshipGroups",
     ]
 
     /// The first problem found, as (field, problem), or nil when the table is usable.
@@ -37,6 +37,9 @@ extension PolicyTable {
         }
         if !(1...60).contains(schemeTimings.approachingPensionMonths) {
             return ("schemeTimings.approachingPensionMonths", .outOfRange)
+        }
+        for (index, group) in hardshipGroups.enumerated() where group.governmentPaysYuanPerYear <= 0 {
+            return ("hardshipGroups[\(index)].governmentPaysYuanPerYear", .notPositive)
         }
         if !region.allSatisfy(\.isASCIIDigit) || region.count > 6 { return ("region", .outOfRange) }
         if effectiveUntil != nil && (sources["effectiveUntil"] ?? "").isEmpty { return ("sources.effectiveUntil", .noSource) }

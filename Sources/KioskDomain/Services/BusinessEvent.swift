@@ -89,7 +89,8 @@ public enum BusinessEvent: Hashable, Sendable {
         case .contribution(let d):
             return ["years": d.contributions.map { String($0.year) }.joined(separator: ","),
                     "tier": String(d.account.tierYuan ?? 0), "personal": d.personalTotal.yuanText,
-                    "subsidy": d.subsidyTotal.yuanText, "channel": d.contributions.first?.channel.rawValue ?? ""]
+                    "subsidy": d.subsidyTotal.yuanText, "channel": d.contributions.first?.channel.rawValue ?? "",
+                    "governmentPaid": d.governmentPaidTotal.yuanText]
         case .benefitClaim(let d):
             return ["startMonth": d.claim.startMonth.iso, "monthly": d.claim.estimate.monthly.yuanText,
                     "basic": d.claim.estimate.basicPension.yuanText,
