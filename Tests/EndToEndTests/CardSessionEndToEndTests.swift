@@ -65,14 +65,20 @@ struct CertificationEndToEndTests {
         #expect(rows.output.trimmingCharacters(in: .whitespacesAndNewlines) == "1|1|1", "\(rows.output)")
     }
 
-    @Test func ineligiblePersonIsRefusedWithTheReasonOnScreen() throws {
+    /// Certification is possible at any time; the next one is due 12 months after it. F8 莫翠兰 was certified on
+    /// 2026-09-17 (due 2027-09-17); certifying on 2026-11-30 makes her next due 2027-11-30.
+    @Test func aPensionerCertifiedTwoMonthsAgoCertifiesAgainAndIsNextDueTwelveMonthsLater() throws {
         let (session, _) = try TmuxSession.demo()
         try session.waitFor(text: "F8 莫翠兰")
         try session.send("F8")
         try session.waitFor(text: "[1] 资格认证", timeout: .seconds(30))
         try session.send("1")
-        let refusal = try session.waitFor(text: "暂时不能办理“资格认证”")
-        #expect(refusal.contains { $0.contains("2027-09-17") }, "the reason names the due date")
+        let declaration = try session.waitFor(text: "本人健在，确认认证")
+        #expect(declaration.contains { $0.contains("2027-09-17") }, "the current due day is shown")
+        try session.send("1")
+        let confirmation = try session.waitFor(text: "确认办理")
+        #expect(confirmation.contains { $0.contains("2027-11-30") }, "next due 12 months after today")
+        #expect(!confirmation.contains { $0.contains("2028-09-17") }, "not 12 months past the old due day")
         try session.send("F9")
         try session.waitFor(text: "请插入社会保障卡或身份证")
         try session.send("F10")

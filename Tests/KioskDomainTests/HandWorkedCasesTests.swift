@@ -66,6 +66,35 @@ struct HandWorkedCasesTests {
         #expect(decision.claim.startMonth == F.day("2026-12-01"))
     }
 
+    /// Case 3, a death with months overpaid: case 1's pensioner (198.84 a month from 2026-04-01, 15.84 of it from the
+    /// personal account) dies on 2026-08-15; the heir applies on 2026-11-30, so September, October and November
+    /// were paid after the month of death.
+    /// Paid through August (the month of death): April-August = 5 months drawn from the account, 5 x 15.84 = 79.20.
+    /// Balance on 2026-11-30 is still 2201.21 (no year end since the claim); left: 2201.21 - 79.20 = 2122.01.
+    /// Split as the balance: personal 212201 x 169323 / 220121 = 163230.3 -> 1632.30; subsidy 2122.01 - 1632.30
+    /// = 489.71 (refunded on death: refund.subsidyOnDeath).
+    /// Overpaid: 3 months x (163 + 20 + 15.84) = 3 x 198.84 = 596.52, deducted (Decree No. 765 art. 46):
+    /// the heir receives 2122.01 - 596.52 = 1525.49 yuan once the county accepts.
+    @Test func case3DeathWithMonthsOverpaidIsDeductedFromTheHeirsRefund() throws {
+        let person = Self.case1Person
+        let account = InsuranceAccount(personID: person.id, status: .receivingPension, enrolledOn: F.day("2011-03-01"),
+                                       tierYuan: 100, pensionStartMonth: F.day("2026-04-01"),
+                                       monthlyPension: Money(fen: 19884), personalAccountPension: Money(fen: 1584),
+                                       certifiedUntil: F.day("2027-03-20"))
+        let request = CancellationRequest(reason: .death, effectiveOn: F.day("2026-08-15"), evidence: "死亡证明",
+                                          payeeName: "")
+        let decision = try #require(CancellationDecision.decide(
+            person: person, account: account, history: Self.case1History, policy: F.policy(on: "2026-11-30"),
+            policies: F.book, request: request, today: F.day("2026-11-30")).decision)
+        let c = decision.cancellation
+        #expect(c.lastPensionMonth == F.day("2026-08-01"))
+        #expect(c.refundPersonal == Money(fen: 163230))
+        #expect(c.refundSubsidy == Money(fen: 48971))
+        #expect(c.overpaidPension == Money(fen: 59652))
+        #expect(c.refund == Money(fen: 152549))
+        #expect(c.status == .pending)
+    }
+
     /// Case 4, suspended and resumed: case 1's pension (15.84 personal-account part, 15 years) in payment since
     /// 2025-01-01 in this variant, last certified 2024-10-15, so due 2025-10-15.
     /// Missed: suspended from 2025-11-01 (the month after the due month). Certifies on 2026-02-10.

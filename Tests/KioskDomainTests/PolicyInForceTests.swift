@@ -80,3 +80,58 @@ struct PolicyInForceTests {
         #expect(balance2026.subsidy == Money(fen: 4121))
     }
 }
+
+/// Constants that decide live in the tables with their source (item: no rule in code without a source).
+struct SchemeTimingsTests {
+    typealias F = DomainFixtures
+
+    @Test func theShippedTimingsAreMarkedAssumedAndDecide() throws {
+        let table = F.policy(on: "2026-06-01")
+        #expect(table.schemeTimings == SchemeTimings(pensionStartsMonthsAfterClaim: 1,
+                                                     regularContributionInPensionAgeYear: false,
+                                                     approachingPensionMonths: 12))
+        #expect(table.sources["schemeTimings"]?.contains("assumed") == true)
+    }
+
+    @Test func aTableStartingThePensionInTheClaimsMonthDecidesSo() throws {
+        var table = F.policy(on: "2026-06-01")
+        table.schemeTimings.pensionStartsMonthsAfterClaim = 0
+        let person = F.person(born: "1965-04-10")
+        let decision = try #require(BenefitClaimDecision.decide(
+            person: person, account: F.paying(person), history: F.history(person, years: 2011...2025), policy: table,
+            bankAccount: BankAccount(bank: "农村信用社", accountNumber: "6228480012345678"),
+            today: F.day("2026-06-10")).decision)
+        #expect(decision.claim.startMonth == F.day("2026-06-01"))
+    }
+
+    @Test func aTableAllowingTheRegularContributionInThePensionAgeYearDecidesSo() {
+        var table = F.policy(on: "2026-06-01")
+        let person = F.person(born: "1966-10-01")
+        let request = ContributionRequest(tierYuan: 200, channel: .taxOffice)
+        func decide() -> ServiceOutcome<ContributionDecision> {
+            ContributionDecision.decide(person: person, account: F.paying(person), history: ServiceHistory(),
+                                        policy: table, request: request, today: F.day("2026-06-01"))
+        }
+        #expect(decide().refusals == [.pastContributionAge(pensionAge: 60)])
+        table.schemeTimings.regularContributionInPensionAgeYear = true
+        #expect(decide().decision != nil)
+    }
+}
+
+/// GB/T 40217-2021: enrolment (AAC008) and payment (AAC031) statuses apart from the benefit status.
+struct SchemeStatusesTests {
+    typealias F = DomainFixtures
+
+    @Test func eachAccountStatusSplitsIntoEnrolmentPaymentAndBenefit() {
+        let person = F.person(born: "1960-01-01")
+        func statuses(_ status: AccountStatus) -> SchemeStatuses {
+            SchemeStatuses(InsuranceAccount(personID: person.id, status: status))
+        }
+        #expect(statuses(.notEnrolled).enrolment == .notEnrolled && statuses(.notEnrolled).aac031 == nil)
+        #expect(statuses(.paying).aac008 == "1" && statuses(.paying).payment == .paying)
+        #expect(statuses(.paymentSuspended).payment == .suspended && statuses(.paymentSuspended).benefit == .notReceiving)
+        #expect(statuses(.receivingPension).benefit == .receiving && statuses(.receivingPension).payment == .stopped)
+        #expect(statuses(.pensionSuspended).benefit == .suspended && statuses(.pensionSuspended).enrolment == .enrolled)
+        #expect(statuses(.terminated).enrolment == .terminated && statuses(.terminated).aac008 == "4")
+    }
+}

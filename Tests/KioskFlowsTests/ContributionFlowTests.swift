@@ -155,6 +155,44 @@ struct ContributionFlowTests {
         #expect(state.screen == .home)
     }
 
+    /// Guo Fa [2014] No. 8 §4(3): for a hardship group the confirmation and the receipt show the part local
+    /// government pays (the severely disabled: the whole lowest tier, 100 yuan, in the assumed Guangxi list).
+    @Test func aHardshipGroupSeesTheGovernmentPaidPartOnTheConfirmationAndTheReceipt() throws {
+        var file = Self.payerFile()
+        file.person.hardshipGroup = "severeDisability"
+        var state = try Self.atTier(file)
+        F.press(.enter, &state)
+        F.press(.enter, &state)
+        let (pending, decision) = try #require(Self.pending(state))
+        #expect(decision.governmentPaidTotal == .yuan(100))
+        #expect(pending.lines.contains(.init("contribution.confirm.governmentPaid", .money(.yuan(100)))))
+        #expect(pending.lines.contains(.init("contribution.confirm.paidByPerson", .money(decision.paidByPersonTotal), keyFigure: true)))
+        let text = F.text(state)
+        #expect(text.contains("政府代缴（困难群体）"))
+        #expect(text.contains("本人实缴"))
+        let event = BusinessEvent.contribution(decision)
+        let receipt = Receipt(number: "450124-20261130-000043", villageCode: F.village, service: .contribution,
+                              personID: Self.payer.id, personName: Self.payer.name, businessDate: F.today,
+                              summary: event.summary, amount: event.amount, actor: .selfService,
+                              recordedAt: Date(timeIntervalSince1970: 1_796_000_000))
+        let lines = ReceiptText.lines(receipt, strings: F.strings, language: .chinese, timeZone: TimeZone(identifier: "Asia/Shanghai")!)
+        #expect(lines.contains { $0.contains("其中政府代缴") && $0.contains("100.00") })
+        let plain = BusinessEvent.contribution(try #require(Self.pending(try Self.confirmed(Self.payerFile()))).1)
+        #expect(!ReceiptText.lines(Receipt(number: "n", villageCode: F.village, service: .contribution, personID: Self.payer.id,
+                                           personName: Self.payer.name, businessDate: F.today, summary: plain.summary,
+                                           amount: plain.amount, actor: .selfService,
+                                           recordedAt: Date(timeIntervalSince1970: 1_796_000_000)),
+                                   strings: F.strings, language: .chinese, timeZone: TimeZone(identifier: "Asia/Shanghai")!)
+            .contains { $0.contains("政府代缴") }, "no line when nothing is paid by the government")
+    }
+
+    static func confirmed(_ file: VillagerFile) throws -> KioskState {
+        var state = try atTier(file)
+        F.press(.enter, &state)
+        F.press(.enter, &state)
+        return state
+    }
+
     @Test func changingTheTierWithinTheWindowPaysTheNewTier() throws {
         var state = try Self.atTier(Self.payerFile(withholding: Self.agreement))
         F.press(.character("5"), &state)

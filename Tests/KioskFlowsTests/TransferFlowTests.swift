@@ -244,7 +244,17 @@ struct TransferFlowTests {
         #expect(TransferFlow.start(terminated) == .refused([.accountTerminated]))
         var elsewhere = Self.paying
         elsewhere.person.registeredRegion = "440106"
-        #expect(TransferFlow.start(elsewhere) == .refused([.notRegisteredHere(region: "440106")]))
+        guard case .next(let flow) = TransferFlow.start(elsewhere) else {
+            Issue.record("someone registered elsewhere may still be leaving and needs the certificate")
+            return
+        }
+        guard case .next(let entry) = flow.handle(.character("2"), elsewhere), case .codeEntry = entry.step else {
+            Issue.record("the code entry did not open")
+            return
+        }
+        var typed = entry
+        for key in "440105" { if case .next(let next) = typed.handle(.character(key), elsewhere) { typed = next } }
+        #expect(typed.handle(.enter, elsewhere) == .refused([.notRegisteredHere(region: "440106")]))
         var deceased = Self.paying
         deceased.person.diedOn = CivilDate(year: 2026, month: 9, day: 1)
         #expect(TransferFlow.start(deceased) == .refused([.deceased]))
@@ -271,5 +281,28 @@ struct TransferFlowTests {
         try F.open(.transfer, &state)
         F.press(&state, "2440106\n11")
         F.expectCardPulledAtConfirmationRecordsNothing(&state)
+    }
+
+    /// Guo Fa [2014] No. 8 §8: a person leaving applies at the new place; the kiosk prints the contribution
+    /// certificate the new place needs (account status, years, balance), as a receipt that is stored and printed.
+    @Test func aPersonLeavingIsToldToApplyThereAndGetsTheContributionCertificate() throws {
+        var state = F.session(Self.paying)
+        try F.open(.transfer, &state)
+        #expect(ScreenSnapshot.text(of: state).contains("我要迁出本县：打印参保缴费凭证"))
+        F.press(&state, "3")
+        guard case .confirming(let pending) = F.step(state), case .contributionCertificate(let certificate) = pending.event else {
+            Issue.record("not confirming a certificate: \(String(describing: F.step(state)))")
+            return
+        }
+        let balance = PersonalAccount.balance(of: Self.paying.history.contributions, on: F.today,
+                                              interestRateBasisPoints: F.policy.interestRateBasisPoints)
+        #expect(certificate.status == .paying)
+        #expect(certificate.contributionYears == Self.paying.history.contributionYears)
+        #expect(certificate.balance.total == balance.total)
+        let text = ScreenSnapshot.text(of: state)
+        #expect(text.contains("\(balance.total.yuanText) 元"))
+        #expect(text.contains("新户籍所在地"))
+        try ScreenSnapshot.checkBoth(state, named: "transfer-certificate")
+        #expect(F.press(&state, "1") == [.record(pending.event, .selfService)])
     }
 }

@@ -79,4 +79,20 @@ struct CountyRulingStoreTests {
         try store.record(.registration(person), actor: .selfService, at: F.instant("2026-06-15"))
         #expect(try store.person(V.id("a"))?.drawsOtherBasicPension == true)
     }
+
+    /// GB/T 40217-2021: the outbox payload carries the enrolment (AAC008) and payment (AAC031) statuses apart.
+    @Test func theOutboxPayloadCarriesTheEnrolmentAndPaymentStatusCodes() throws {
+        let store = try KioskStore.inMemory(villageCode: F.village)
+        try V.seed(store)
+        let number = try apply(store, "a", ground: .settledAbroad, on: "2026-06-15")
+        let payload = try #require(try store.database.read { db in
+            try String.fetchOne(db, sql: "SELECT payload FROM outbox WHERE idempotency_key = ?", arguments: [number])
+        })
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any])
+        let records = try #require(object["records"] as? [String: Any])
+        let statuses = try #require(records["statuses"] as? [String: Any])
+        #expect(statuses["aac008"] as? String == "1")
+        #expect(statuses["aac031"] as? String == "1")
+        #expect(statuses["benefit"] as? String == "notReceiving")
+    }
 }

@@ -23,7 +23,8 @@ public struct VillageRoster: Hashable, Sendable {
     ///
     /// Adults and the insured among them: `CoverageRule` under the policy (alive, 16 and over, not a full-time student).
     /// Certification due: drawing a pension and the due day within `policy.certification.listedDaysBeforeDue` days.
-    /// Near pension age: the pension-age birthday after the day and at most 12 months later, not yet drawing a
+    /// Near pension age: the pension-age birthday after the day and at most `schemeTimings.approachingPensionMonths`
+    /// (12) months later, not yet drawing a
     /// pension, not terminated, not in the employees' scheme, and fewer years than `BackPaymentPlan.requiredYears`
     /// (15, fewer only for those whose pension age came soon after the scheme started).
     public static func make(entries: [RosterEntry], on day: CivilDate, policy: PolicyTable) -> VillageRoster {
@@ -49,7 +50,7 @@ public struct VillageRoster: Hashable, Sendable {
             return until < day
         }.sorted(by: byDue)
 
-        let horizon = day.adding(months: 12)
+        let horizon = day.adding(months: policy.schemeTimings.approachingPensionMonths)
         let approaching = living.filter {
             let pensionDay = $0.person.birthDate.anniversary(policy.pensionAge)
             guard pensionDay > day, pensionDay <= horizon, !$0.person.inEmployeeScheme else { return false }

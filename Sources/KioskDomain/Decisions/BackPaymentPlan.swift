@@ -22,13 +22,15 @@ public struct BackPaymentPlan: Hashable, Sendable, Codable {
         let required = requiredYears(birthDate: person.birthDate, policy: policy)
         let paid = history.contributedYears
         let pensionYear = person.birthDate.anniversary(policy.pensionAge).year
-        let currentYearPayable = !paid.contains(day.year) && day.year < pensionYear
+        // The last year a regular contribution is paid for (policy `schemeTimings`).
+        let lastRegularYear = policy.schemeTimings.regularContributionInPensionAgeYear ? pensionYear : pensionYear - 1
+        let currentYearPayable = !paid.contains(day.year) && day.year <= lastRegularYear
             && (policy.contributionWindow.bounds(in: day.year).map { day <= $0.last } ?? false)
-        let futureYears = max(0, pensionYear - day.year - 1)
+        let futureYears = max(0, lastRegularYear - day.year)
         let remaining = futureYears + (currentYearPayable ? 1 : 0)
         let short = max(0, required - paid.count - remaining)
         let firstYear = max(policy.schemeStartDate.year, person.birthDate.anniversary(policy.enrolmentMinimumAge).year)
-        let lastPast = min(day.year - 1, pensionYear - 1)
+        let lastPast = min(day.year - 1, lastRegularYear)
         let missing = firstYear <= lastPast ? (firstYear...lastPast).reversed().filter { !paid.contains($0) } : []
         return BackPaymentPlan(requiredYears: required, paidYears: paid.count, remainingRegularYears: remaining,
                                shortYears: short, missingYears: missing,

@@ -3,7 +3,8 @@ public struct BenefitClaimDecision: Hashable, Sendable, Codable {
     public var claim: BenefitClaim
     public var account: InsuranceAccount
 
-    /// Decides a claim on a day; the pension starts the month after the claim.
+    /// Decides a claim on a day; the pension starts `schemeTimings.pensionStartsMonthsAfterClaim` months after the
+    /// claim's month (the month after it in the shipped tables, assumed).
     public static func decide(person: Person, account: InsuranceAccount, history: ServiceHistory,
                               policy: PolicyTable, bankAccount: BankAccount,
                               today: CivilDate) -> ServiceOutcome<BenefitClaimDecision> {
@@ -30,7 +31,7 @@ public struct BenefitClaimDecision: Hashable, Sendable, Codable {
         }
         guard refusals.isEmpty else { return .refused(refusals) }
 
-        let startMonth = today.firstOfMonth.adding(months: 1)
+        let startMonth = today.firstOfMonth.adding(months: policy.schemeTimings.pensionStartsMonthsAfterClaim)
         let estimate = PensionEstimate.make(history: history, policy: policy, on: today)
         let claim = BenefitClaim(personID: person.id, claimedOn: today, startMonth: startMonth,
                                  estimate: estimate, bankAccount: bankAccount)

@@ -27,6 +27,11 @@ public struct ContributionDecision: Hashable, Sendable, Codable {
 
     /// What the person pays in total.
     public var personalTotal: Money { contributions.reduce(.zero) { $0 + $1.personal } }
+    /// What local government pays of the personal part for a hardship group, in total.
+    public var governmentPaidTotal: Money { contributions.reduce(.zero) { $0 + $1.governmentPaid } }
+    /// What the person pays themselves.
+    public var paidByPersonTotal: Money { personalTotal - governmentPaidTotal }
+
     /// Subsidy credited in total.
     public var subsidyTotal: Money { contributions.reduce(.zero) { $0 + $1.subsidy } }
 
@@ -51,7 +56,8 @@ public struct ContributionDecision: Hashable, Sendable, Codable {
         let pensionYear = person.birthDate.anniversary(policy.pensionAge).year
         if request.includeCurrentYear {
             if history.contributedYears.contains(today.year) { refusals.append(.alreadyPaid(year: today.year)) }
-            if today.year >= pensionYear { refusals.append(.pastContributionAge(pensionAge: policy.pensionAge)) }
+            let lastRegularYear = policy.schemeTimings.regularContributionInPensionAgeYear ? pensionYear : pensionYear - 1
+            if today.year > lastRegularYear { refusals.append(.pastContributionAge(pensionAge: policy.pensionAge)) }
         }
         var backYears: [Int] = []
         if request.backPaymentYears > 0 {
@@ -72,9 +78,12 @@ public struct ContributionDecision: Hashable, Sendable, Codable {
 
         var contributions: [Contribution] = []
         if request.includeCurrentYear {
-            contributions.append(Contribution(personID: person.id, year: today.year, tierYuan: tier.yuan,
-                                              personal: .yuan(tier.yuan), subsidy: .yuan(tier.subsidyYuan),
-                                              kind: .regular, channel: request.channel, paidOn: today))
+            var regular = Contribution(personID: person.id, year: today.year, tierYuan: tier.yuan,
+                                       personal: .yuan(tier.yuan), subsidy: .yuan(tier.subsidyYuan),
+                                       kind: .regular, channel: request.channel, paidOn: today)
+            // Hardship groups: local government pays part or all of the lowest tier (policy `hardshipGroups`).
+            regular.governmentPaid = policy.governmentPaidPart(group: person.hardshipGroup, tierYuan: tier.yuan)
+            contributions.append(regular)
         }
         for year in backYears.sorted() {
             contributions.append(Contribution(personID: person.id, year: year, tierYuan: tier.yuan,

@@ -57,6 +57,15 @@ public enum PolicyListing {
             case "certification":
                 value = "next due \(t.certification.validMonths) months after each certification, "
                     + "listed \(t.certification.listedDaysBeforeDue) days before"
+            case "schemeTimings":
+                let timings = t.schemeTimings
+                value = "pension from \(timings.pensionStartsMonthsAfterClaim) month(s) after the claim's month, "
+                    + "regular contribution in the pension-age year: "
+                    + (timings.regularContributionInPensionAgeYear ? "yes" : "no")
+                    + ", near pension age listed \(timings.approachingPensionMonths) months ahead"
+            case "hardshipGroups":
+                value = t.hardshipGroups.isEmpty ? "none listed"
+                    : t.hardshipGroups.map { "\($0.group) \($0.governmentPaysYuanPerYear) yuan a year" }.joined(separator: ", ")
             default: value = "(not listed)"
             }
             values.append((field, value))

@@ -5,6 +5,7 @@ extension PolicyTable {
         "schemeStartDate", "tiers", "basicPensionYuanPerMonth", "localTopUpYuanPerMonth",
         "longServiceYuanPerMonthPerYear", "personalAccountDivisor", "minimumContributionYears", "enrolmentMinimumAge",
         "pensionAge", "contributionWindow", "backPayment", "interestRateBasisPoints", "refund", "certification",
+        "schemeTimings", "hardshipGroups",
     ]
 
     /// The first problem found, as (field, problem), or nil when the table is usable.
@@ -31,6 +32,15 @@ extension PolicyTable {
         if !(0...2000).contains(interestRateBasisPoints) { return ("interestRateBasisPoints", .outOfRange) }
         if certification.validMonths <= 0 { return ("certification.validMonths", .notPositive) }
         if certification.listedDaysBeforeDue < 0 { return ("certification.listedDaysBeforeDue", .outOfRange) }
+        if !(0...12).contains(schemeTimings.pensionStartsMonthsAfterClaim) {
+            return ("schemeTimings.pensionStartsMonthsAfterClaim", .outOfRange)
+        }
+        if !(1...60).contains(schemeTimings.approachingPensionMonths) {
+            return ("schemeTimings.approachingPensionMonths", .outOfRange)
+        }
+        for (index, group) in hardshipGroups.enumerated() where group.governmentPaysYuanPerYear <= 0 {
+            return ("hardshipGroups[\(index)].governmentPaysYuanPerYear", .notPositive)
+        }
         if !region.allSatisfy(\.isASCIIDigit) || region.count > 6 { return ("region", .outOfRange) }
         if effectiveUntil != nil && (sources["effectiveUntil"] ?? "").isEmpty { return ("sources.effectiveUntil", .noSource) }
         for field in PolicyTable.sourcedFields where (sources[field] ?? "").isEmpty {

@@ -79,6 +79,43 @@ public struct CertificationRule: Hashable, Sendable, Codable {
     }
 }
 
+/// A hardship group (e.g. the severely disabled) for whom local government pays part or all of the lowest tier
+/// (State Council Guo Fa [2014] No. 8 §4(3)); the table's source says which are assumed.
+public struct HardshipGroup: Hashable, Sendable, Codable {
+    /// The group's name as recorded on the roster, e.g. "severeDisability".
+    public var group: String
+    /// What local government pays of the person's yearly contribution, at most the lowest tier.
+    public var governmentPaysYuanPerYear: Int
+
+    /// A group.
+    public init(group: String, governmentPaysYuanPerYear: Int) {
+        self.group = group
+        self.governmentPaysYuanPerYear = governmentPaysYuanPerYear
+    }
+
+    /// The message key of the group's display name.
+    public var messageKey: String { "hardship.group.\(group)" }
+}
+
+/// When things happen in the scheme: the start of a pension, the last regular contribution, the coordinator's
+/// look-ahead. Each value's source is in the table's `sources["schemeTimings"]` (assumed where none was found).
+public struct SchemeTimings: Hashable, Sendable, Codable {
+    /// Months after the month of the claim in which the pension starts (1: the month after the claim).
+    public var pensionStartsMonthsAfterClaim: Int
+    /// Whether a regular contribution may be paid for the year in which one reaches the pension age.
+    public var regularContributionInPensionAgeYear: Bool
+    /// How far ahead the coordinator's list of people reaching the pension age short of years looks, in months.
+    public var approachingPensionMonths: Int
+
+    /// Timings.
+    public init(pensionStartsMonthsAfterClaim: Int, regularContributionInPensionAgeYear: Bool,
+                approachingPensionMonths: Int) {
+        self.pensionStartsMonthsAfterClaim = pensionStartsMonthsAfterClaim
+        self.regularContributionInPensionAgeYear = regularContributionInPensionAgeYear
+        self.approachingPensionMonths = approachingPensionMonths
+    }
+}
+
 /// The pension policy in force from a day for a region: one dated JSON file in `Assets/policy/`.
 public struct PolicyTable: Hashable, Sendable, Codable {
     /// Short identifier, e.g. "guangxi-2025".
@@ -109,6 +146,16 @@ public struct PolicyTable: Hashable, Sendable, Codable {
     public var interestRateBasisPoints: Int
     public var refund: RefundRule
     public var certification: CertificationRule
+    public var schemeTimings: SchemeTimings
+    /// Groups whose contribution local government pays in part or whole.
+    public var hardshipGroups: [HardshipGroup]
+
+    /// What local government pays of a regular yearly contribution for someone in `group`: the group's amount,
+    /// at most the lowest tier and the tier paid.
+    public func governmentPaidPart(group: String?, tierYuan: Int) -> Money {
+        guard let group, let found = hardshipGroups.first(where: { $0.group == group }) else { return .zero }
+        return .yuan(min(found.governmentPaysYuanPerYear, lowestTier.yuan, tierYuan))
+    }
     /// Where each figure comes from, by field name; local values not found in public sources say "assumed".
     public var sources: [String: String]
 

@@ -29,6 +29,8 @@ public struct Contribution: Hashable, Sendable, Codable {
     public var channel: PaymentChannel
     /// The day the order was made.
     public var paidOn: CivilDate
+    /// The part of `personal` local government pays for a hardship group (Guo Fa [2014] No. 8 §4(3)).
+    public var governmentPaid: Money = .zero
 
     /// A contribution.
     public init(personID: IDNumber, year: Int, tierYuan: Int, personal: Money, subsidy: Money,
@@ -42,6 +44,9 @@ public struct Contribution: Hashable, Sendable, Codable {
         self.channel = channel
         self.paidOn = paidOn
     }
+
+    /// What the person pays themselves: the personal amount less the government-paid part.
+    public var paidByPerson: Money { personal - governmentPaid }
 
     /// Personal amount plus subsidy: what the personal account is credited.
     public var credited: Money { personal + subsidy }

@@ -23,6 +23,8 @@ public struct Person: Hashable, Sendable, Codable {
     public var diedOn: CivilDate?
     /// Already drawing another basic pension (the employees' scheme): no residents' pension can be claimed.
     public var drawsOtherBasicPension: Bool = false
+    /// The hardship group the roster records (`HardshipGroup.group`), whose contribution local government helps pay.
+    public var hardshipGroup: String?
 
     /// A person; sex and birth date default to those in the ID number.
     public init(id: IDNumber, name: String, sex: Sex? = nil, nationCode: String = "01",

@@ -10,6 +10,8 @@ public enum ServiceKind: String, Sendable, Codable, CaseIterable {
     case pensionSuspension
     /// A death reported by the coordinator (pension stopped, cancellation pending).
     case deathReport
+    /// A contribution certificate printed for a person leaving the county.
+    case contributionCertificate
 
     /// The message key of the service's display name.
     public var messageKey: String { "service.\(rawValue)" }
@@ -27,6 +29,7 @@ public enum BusinessEvent: Hashable, Sendable {
     case certification(CertificationDecision)
     case pensionSuspension(PensionSuspension)
     case deathReport(DeathReportDecision)
+    case contributionCertificate(ContributionCertificate)
 
     /// The service it belongs to.
     public var service: ServiceKind {
@@ -40,6 +43,7 @@ public enum BusinessEvent: Hashable, Sendable {
         case .certification: .certification
         case .pensionSuspension: .pensionSuspension
         case .deathReport: .deathReport
+        case .contributionCertificate: .contributionCertificate
         }
     }
 
@@ -55,6 +59,7 @@ public enum BusinessEvent: Hashable, Sendable {
         case .certification(let d): d.account.personID
         case .pensionSuspension(let s): s.personID
         case .deathReport(let d): d.person.id
+        case .contributionCertificate(let c): c.personID
         }
     }
 
@@ -69,6 +74,7 @@ public enum BusinessEvent: Hashable, Sendable {
         case .cancellation(let d): d.cancellation.refund
         case .certification(let d): d.certification.backPay
         case .deathReport(let d): d.report.overpaidPension == .zero ? nil : d.report.overpaidPension
+        case .contributionCertificate(let c): c.balance.total
         }
     }
 
@@ -83,7 +89,8 @@ public enum BusinessEvent: Hashable, Sendable {
         case .contribution(let d):
             return ["years": d.contributions.map { String($0.year) }.joined(separator: ","),
                     "tier": String(d.account.tierYuan ?? 0), "personal": d.personalTotal.yuanText,
-                    "subsidy": d.subsidyTotal.yuanText, "channel": d.contributions.first?.channel.rawValue ?? ""]
+                    "subsidy": d.subsidyTotal.yuanText, "channel": d.contributions.first?.channel.rawValue ?? "",
+                    "governmentPaid": d.governmentPaidTotal.yuanText]
         case .benefitClaim(let d):
             return ["startMonth": d.claim.startMonth.iso, "monthly": d.claim.estimate.monthly.yuanText,
                     "basic": d.claim.estimate.basicPension.yuanText,
@@ -104,6 +111,10 @@ public enum BusinessEvent: Hashable, Sendable {
             return ["missedDue": s.missedDue.iso, "fromMonth": s.fromMonth.iso]
         case .deathReport(let d):
             return d.report.summary
+        case .contributionCertificate(let c):
+            return ["status": c.status.rawValue, "years": String(c.contributionYears),
+                    "firstYear": c.firstYear.map(String.init) ?? "", "lastYear": c.lastYear.map(String.init) ?? "",
+                    "balance": c.balance.total.yuanText, "issuedOn": c.issuedOn.iso]
         }
     }
 }

@@ -19,6 +19,10 @@ public enum ReceiptText {
         if let amount = receipt.amount {
             lines.append(text("receipt.amount", ["amount": text("format.yuan", ["amount": amount.yuanText])]))
         }
+        // A hardship group's contribution: the part local government paid (Guo Fa [2014] No. 8 §4(3)).
+        if let paid = receipt.summary["governmentPaid"], paid != Money.zero.yuanText {
+            lines.append(text("receipt.governmentPaid", ["amount": text("format.yuan", ["amount": paid])]))
+        }
         lines.append(actorLine(receipt.actor, text))
         lines.append(text("receipt.time", ["time": time.minuteText]))
         return lines

@@ -24,7 +24,8 @@ extension KioskStore {
                               personName: person.name, businessDate: day, summary: event.summary,
                               amount: event.amount, actor: actor, recordedAt: instant)
         try ReceiptRecord(receipt).insert(db)
-        let records = try storeServiceRecords(event, receiptNumber: number, db)
+        var records = try storeServiceRecords(event, receiptNumber: number, db)
+        records.statuses = records.account.map(SchemeStatuses.init)
         let at = Timestamp.text(instant)
         try AuditChain.append(db, recordedAt: at, actor: actor.auditText, personId: person.id.value,
                               action: event.service.rawValue, receiptNumber: number,
@@ -63,6 +64,11 @@ extension KioskStore {
             try PersonRecord(d.person).upsert(db)
             try AccountRecord(d.account).upsert(db)
             return d.person
+        case .contributionCertificate(let c):
+            guard let row = try PersonRecord.fetchOne(db, key: c.personID.value) else {
+                throw StoreError.unknownPerson(c.personID.masked)
+            }
+            return try row.person()
         case .contribution(let d): return try update(d.account, db)
         case .benefitClaim(let d): return try update(d.account, db)
         case .transfer(let d): return try update(d.account, db)
@@ -132,6 +138,8 @@ extension KioskStore {
             records.person = d.person
             records.account = d.account
             records.deathReport = d.report
+        case .contributionCertificate(let c):
+            records.contributionCertificate = c
         }
         return records
     }
@@ -148,6 +156,9 @@ struct OutboxRecords: Encodable {
     var certification: Certification?
     var pensionSuspension: PensionSuspension?
     var deathReport: DeathReport?
+    var contributionCertificate: ContributionCertificate?
+    /// The account's enrolment (AAC008), payment (AAC031) and benefit statuses, kept apart for the upstream system.
+    var statuses: SchemeStatuses?
 }
 
 /// The outbox payload: the receipt and the records.

@@ -14,6 +14,8 @@ public struct ContributionRecord: ServiceRecord {
     public var channel: String
     public var paidOn: String
     public var receiptNumber: String?
+    /// The part of the personal amount local government paid (hardship groups).
+    public var governmentPaidFen: Int
 
     /// The row of a contribution.
     public init(_ c: Contribution, receiptNumber: String?) {
@@ -26,6 +28,7 @@ public struct ContributionRecord: ServiceRecord {
         channel = c.channel.rawValue
         paidOn = c.paidOn.iso
         self.receiptNumber = receiptNumber
+        governmentPaidFen = c.governmentPaid.fen
     }
 
     /// The contribution this row holds.
@@ -34,7 +37,9 @@ public struct ContributionRecord: ServiceRecord {
               let channel = PaymentChannel(rawValue: channel), let paid = CivilDate(iso: paidOn) else {
             throw .corruptRow(table: Self.databaseTableName, key: "\(personId)/\(year)")
         }
-        return Contribution(personID: id, year: year, tierYuan: tierYuan, personal: Money(fen: personalFen),
-                            subsidy: Money(fen: subsidyFen), kind: kind, channel: channel, paidOn: paid)
+        var contribution = Contribution(personID: id, year: year, tierYuan: tierYuan, personal: Money(fen: personalFen),
+                                        subsidy: Money(fen: subsidyFen), kind: kind, channel: channel, paidOn: paid)
+        contribution.governmentPaid = Money(fen: governmentPaidFen)
+        return contribution
     }
 }

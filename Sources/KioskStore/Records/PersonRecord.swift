@@ -21,6 +21,7 @@ public struct PersonRecord: Codable, Hashable, Sendable, FetchableRecord, Persis
     public var inEmployeeScheme: Bool
     public var diedOn: String?
     public var drawsOtherBasicPension: Bool
+    public var hardshipGroup: String?
 
     /// The row of a person.
     public init(_ person: Person) {
@@ -38,6 +39,7 @@ public struct PersonRecord: Codable, Hashable, Sendable, FetchableRecord, Persis
         inEmployeeScheme = person.inEmployeeScheme
         diedOn = person.diedOn?.iso
         drawsOtherBasicPension = person.drawsOtherBasicPension
+        hardshipGroup = person.hardshipGroup
     }
 
     /// The person this row holds.
@@ -51,6 +53,7 @@ public struct PersonRecord: Codable, Hashable, Sendable, FetchableRecord, Persis
                       isFullTimeStudent: isFullTimeStudent, inEmployeeScheme: inEmployeeScheme,
                       diedOn: diedOn.flatMap { CivilDate(iso: $0) })
         person.drawsOtherBasicPension = drawsOtherBasicPension
+        person.hardshipGroup = hardshipGroup
         return person
     }
 }

@@ -18,5 +18,11 @@ extension KioskMigrations {
         migrator.registerMigration("2026-12 pension transfer-in applications") { db in
             try db.execute(sql: "ALTER TABLE transfer_requests ADD COLUMN from_region TEXT")
         }
+        migrator.registerMigration("2026-12 pension hardship groups") { db in
+            try db.execute(sql: """
+                ALTER TABLE people ADD COLUMN hardship_group TEXT;
+                ALTER TABLE contributions ADD COLUMN government_paid_fen INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
     }
 }

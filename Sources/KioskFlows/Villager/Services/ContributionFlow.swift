@@ -200,6 +200,11 @@ public struct ContributionFlow: ServiceFlow {
             lines.append(.init("contribution.confirm.backPaidYears", .text(span)))
             lines.append(.init("contribution.confirm.backPaidAmount", .money(back.reduce(.zero) { $0 + $1.personal })))
         }
+        if decision.governmentPaidTotal > .zero {
+            // A hardship group: local government pays part or all of the lowest tier (Guo Fa [2014] No. 8 §4(3)).
+            lines.append(.init("contribution.confirm.governmentPaid", .money(decision.governmentPaidTotal)))
+            lines.append(.init("contribution.confirm.paidByPerson", .money(decision.paidByPersonTotal), keyFigure: true))
+        }
         lines.append(.init("contribution.confirm.personal", .money(decision.personalTotal), keyFigure: true))
         lines.append(.init("contribution.confirm.subsidy", .money(decision.subsidyTotal)))
         lines.append(.init("contribution.confirm.credited", .money(decision.personalTotal + decision.subsidyTotal)))

@@ -12,11 +12,14 @@ public struct TransferFlow: ServiceFlow {
     /// How the destination is looked for.
     public enum Method: Int, Sendable, Equatable, CaseIterable {
         case pickFromLists, typeCode
+        /// A person leaving the county: told to apply at the new place, and given the contribution certificate.
+        case leaving
 
         var labelKey: String {
             switch self {
             case .pickFromLists: "transfer.method.lists"
             case .typeCode: "transfer.method.code"
+            case .leaving: "transfer.method.leaving"
             }
         }
     }
@@ -60,8 +63,10 @@ public struct TransferFlow: ServiceFlow {
 
     /// Refuses at once when the account cannot move wherever it goes.
     public static func start(_ file: VillagerFile) -> FlowResult<TransferFlow> {
+        // Someone registered elsewhere now may still be leaving: they reach the certificate, not the transfer-in.
         let refusals = decide(file, destination: "", reason: .householdMoved).refusals.filter {
             if case .invalidRegion = $0 { return false }
+            if case .notRegisteredHere = $0 { return false }
             return true
         }
         guard refusals.isEmpty else {
@@ -80,6 +85,7 @@ public struct TransferFlow: ServiceFlow {
                 switch Method.allCases[index] {
                 case .pickFromLists: return move(to: .province(selected: 0))
                 case .typeCode: return move(to: .codeEntry(TextEntry(maxLength: Self.searchLength, allowed: .text), notFound: false))
+                case .leaving: return Self.certificate(file)
                 }
             case .back: return .back
             case nil: return .next(self)
@@ -165,6 +171,24 @@ public struct TransferFlow: ServiceFlow {
                 return .next(self)
             }
         }
+    }
+
+    /// A person leaving: the contribution certificate to confirm and print, with the advice to apply at the new place.
+    static func certificate(_ file: VillagerFile) -> FlowResult<TransferFlow> {
+        let outcome = ContributionCertificate.issue(person: file.person, account: file.account, history: file.history,
+                                                    policy: file.policy, today: file.today)
+        guard let certificate = outcome.decision else { return .refused(outcome.refusals) }
+        var lines: [PendingRecord.Line] = [
+            .init("transfer.certificate.status", .message(certificate.status.messageKey)),
+            .init("transfer.certificate.years", .years(certificate.contributionYears), keyFigure: true),
+        ]
+        if let first = certificate.firstYear, let last = certificate.lastYear {
+            lines.append(.init("transfer.certificate.span", .text("\(first)-\(last)")))
+        }
+        lines.append(.init("transfer.certificate.balance", .money(certificate.balance.total), keyFigure: true))
+        lines.append(.init("transfer.certificate.applyThere"))
+        return .confirm(PendingRecord(service: .transfer, event: .contributionCertificate(certificate),
+                                      lines: lines))
     }
 
     /// The transfer decided for this villager.
