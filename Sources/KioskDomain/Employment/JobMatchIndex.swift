@@ -6,8 +6,11 @@ public struct JobMatchIndex: Sendable {
     private let byMajorGroup: [Int: [Int]]
     private let byIndustry: [IndustrySection: [Int]]
 
-    /// The index of the jobs open on `day`.
-    public init(jobs all: [JobPosting], on day: CivilDate) {
+    /// Job indices whose title names a trade, for the trades asked for at init (text search is the slow part).
+    private let byTrade: [String: [Int]]
+
+    /// The index of the jobs open on `day`; `trades` are the seekers' trades, looked up once each.
+    public init(jobs all: [JobPosting], on day: CivilDate, trades: Set<String> = []) {
         self.day = day
         let open = all.filter { $0.isOpen(on: day) }
         jobs = open
@@ -19,28 +22,45 @@ public struct JobMatchIndex: Sendable {
         }
         byMajorGroup = groups
         byIndustry = industries
+        var titles: [String: [Int]] = [:]
+        for trade in trades { titles[trade] = open.indices.filter { open[$0].title.contains(trade) } }
+        byTrade = titles
     }
 
     /// Open jobs in the index.
     public var openJobs: Int { jobs.count }
 
-    /// The best `limit` jobs for a seeker (none for an incomplete profile).
+    /// The best `limit` jobs for a seeker (none for an incomplete profile): candidates ranked by points, reasons
+    /// worked out for the ones kept only.
     public func matches(for seeker: JobSeekerProfile, limit: Int) -> [JobMatch] {
         guard seeker.isComplete else { return [] }
-        var candidates = Set<Int>()
-        for group in Set(seeker.occupations.map(\.majorGroup)) { candidates.formUnion(byMajorGroup[group] ?? []) }
-        for section in Set(seeker.industries) { candidates.formUnion(byIndustry[section] ?? []) }
+        var seen = [Bool](repeating: false, count: jobs.count)
+        var candidates: [Int] = []
+        func add(_ indices: [Int]?) {
+            for index in indices ?? [] where !seen[index] {
+                seen[index] = true
+                candidates.append(index)
+            }
+        }
+        for group in seeker.occupations.map(\.majorGroup) { add(byMajorGroup[group]) }
+        for section in seeker.industries { add(byIndustry[section]) }
+        var namesTrade = [Bool](repeating: false, count: jobs.count)
         if let trade = seeker.trade {
-            for (index, job) in jobs.enumerated() where job.title.contains(trade) { candidates.insert(index) }
+            let indices = byTrade[trade] ?? jobs.indices.filter { jobs[$0].title.contains(trade) }
+            for index in indices { namesTrade[index] = true }
+            add(indices)
         }
         let age = seeker.age(on: day)
-        var ranked: [(match: JobMatch, place: PlaceOfWork)] = []
-        for index in candidates {
-            let job = jobs[index]
-            guard JobMatcher.passesPersonalFilters(job, seeker, age: age) else { continue }
-            ranked.append((JobMatcher.score(job, seeker), job.place))
+        var ranked: [(points: Int, index: Int)] = []
+        for index in candidates where JobMatcher.passesPersonalFilters(jobs[index], seeker, age: age) {
+            ranked.append((JobMatcher.points(jobs[index], seeker, titleNamesTrade: namesTrade[index]), index))
         }
-        ranked.sort(by: JobMatcher.ranksBefore)
-        return ranked.prefix(limit).map(\.match)
+        ranked.sort { a, b in
+            if a.points != b.points { return a.points > b.points }
+            let (x, y) = (jobs[a.index], jobs[b.index])
+            if x.place != y.place { return x.place < y.place }
+            return x.id < y.id
+        }
+        return ranked.prefix(limit).map { JobMatcher.score(jobs[$0.index], seeker) }
     }
 }
