@@ -60,23 +60,6 @@ public enum JobMatcher {
         return JobMatch(jobID: job.id, score: score, reasons: reasons)
     }
 
-    /// The soft score alone, without its reasons (the same numbers as `score`; the index ranks with it).
-    static func points(_ job: JobPosting, _ seeker: JobSeekerProfile, titleNamesTrade: Bool) -> Int {
-        var points = 0
-        if seeker.occupations.contains(where: { $0.subGroup != nil && $0 == job.occupation }) {
-            points += 40
-        } else if seeker.occupations.contains(where: { $0.majorGroup == job.occupation.majorGroup }) {
-            points += 25
-        }
-        if titleNamesTrade { points += 30 }
-        if seeker.industries.contains(job.industry) { points += 15 }
-        points += 18 - 3 * job.place.rawValue
-        if let expected = seeker.expectedWage {
-            if job.wageMin >= expected { points += 20 } else if job.wageMax >= expected { points += 10 }
-        }
-        return points
-    }
-
     /// Whether `a` ranks before `b`.
     static func ranksBefore(_ a: (match: JobMatch, place: PlaceOfWork), _ b: (match: JobMatch, place: PlaceOfWork)) -> Bool {
         if a.match.score != b.match.score { return a.match.score > b.match.score }
