@@ -8,7 +8,7 @@ enum BenchmarkMain {
             ("Terminal", { try FirstFrameBenchmark.run() + FrameBenchmark.run() }),
             ("Cards", { try CardBenchmark.run() }),
             ("Store", { try StoreBenchmark.run() }),
-            ("Employment", { MatchingBenchmark.run() }),
+            ("Employment", { MatchingBenchmark.run() + (try ConfirmationScreenBenchmark.run()) }),
             ("County hub", { try HubBenchmark.run() }),
         ]
         var failed = false

@@ -55,7 +55,7 @@ enum MatchingBenchmark {
         var results: [[JobMatch]] = []
         for _ in 0..<5 {
             results = indexed.time {
-                let index = JobMatchIndex(jobs: jobs, on: day)
+                let index = JobMatchIndex(jobs: jobs, on: day, trades: Set(seekers.compactMap(\.trade)))
                 return seekers.map { index.matches(for: $0, limit: MonthlyMatching.matchesSent) }
             }
         }

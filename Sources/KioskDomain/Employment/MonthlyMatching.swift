@@ -44,7 +44,7 @@ public struct MonthlyMatching: Sendable {
     public init(month: CalendarMonth, day: CivilDate, seekers: [JobSeekerProfile], jobs: [JobPosting]) {
         self.month = month
         self.day = day
-        let index = JobMatchIndex(jobs: jobs, on: day)
+        let index = JobMatchIndex(jobs: jobs, on: day, trades: Set(seekers.compactMap(\.trade)))
         results = seekers.sorted { $0.personID.value < $1.personID.value }.map { seeker in
             (seeker, MonthlyMatching.outcome(seeker, index.matches(for: seeker, limit: MonthlyMatching.matchesSent)))
         }

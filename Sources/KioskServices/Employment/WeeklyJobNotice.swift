@@ -28,4 +28,27 @@ public enum WeeklyJobNotice {
 
     /// The text for the WeChat group: the same lines, one paragraph.
     public static func weChatText(_ lines: [String]) -> String { lines.joined(separator: "\n") }
+
+    /// The notice-board sheet: an A4 HTML page (title, one row a job, footer), every text escaped.
+    public static func html(_ lines: [String]) -> String {
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        let title = escaped(lines.first ?? "")
+        let rows = lines.dropFirst().dropLast().map { "<li>\(escaped($0))</li>" }.joined(separator: "\n")
+        let footer = lines.count > 1 ? escaped(lines.last ?? "") : ""
+        return """
+            <!DOCTYPE html>
+            <html lang="zh-Hans"><head><meta charset="utf-8"><title>\(title)</title>
+            <style>@page { size: A4; margin: 18mm } body { font-family: sans-serif; font-size: 16pt }
+            h1 { font-size: 24pt } li { margin: 0.4em 0 }</style></head>
+            <body><h1>\(title)</h1>
+            <ol style="list-style: none; padding: 0">
+            \(rows)
+            </ol>
+            <p>\(footer)</p></body></html>
+
+            """
+    }
 }

@@ -64,6 +64,23 @@ extension ReportCommand {
         }
     }
 
+    /// `kiosk report notice --db PATH [--html]`: this week's job notice as WeChat text or an A4 HTML sheet (not recorded
+    /// as published: the coordinator's screen does that when it prints).
+    struct Notice: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "This week's job notice: text for the village WeChat group, or an A4 sheet for the notice board.")
+        @OptionGroup var location: DatabaseCommand.Location
+        @Flag(name: .long, help: "Print an A4 HTML sheet instead of text.")
+        var html = false
+
+        func run() throws {
+            let desk = try ReportCommand.employmentDesk(location)
+            let day = desk.clock.today
+            let lines = WeeklyJobNotice.lines(WeeklyJobNotice.jobs(try desk.store.jobs(), on: day), on: day, strings: desk.strings)
+            print(html ? WeeklyJobNotice.html(lines) : WeeklyJobNotice.weChatText(lines), terminator: html ? "" : "\n")
+        }
+    }
+
     /// `kiosk report labour-force --month YYYY-MM --db PATH [--csv]`.
     struct LabourForce: ParsableCommand {
         static let configuration = CommandConfiguration(

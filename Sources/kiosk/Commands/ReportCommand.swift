@@ -11,7 +11,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Print coverage, monthly death or monthly reminder reports as a sheet or CSV.",
-        subcommands: [Coverage.self, Deaths.self, Reminders.self, TaskList.self, LongTermUnemployed.self, Postings.self, LabourForce.self]
+        subcommands: [Coverage.self, Deaths.self, Reminders.self, TaskList.self, LongTermUnemployed.self, Postings.self, LabourForce.self, Notice.self]
     )
 
     /// Output options shared by the reports.

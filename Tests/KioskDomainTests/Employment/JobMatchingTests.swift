@@ -87,7 +87,7 @@ struct JobMatchingTests {
                               age: j % 5 == 0 ? 18...45 : nil, title: j % 6 == 0 ? "电工" : j % 6 == 1 ? "家政服务员" : "普工",
                               until: j % 9 == 0 ? "2026-11-15" : "2026-12-31"))
         }
-        let index = JobMatchIndex(jobs: jobs, on: day)
+        let index = JobMatchIndex(jobs: jobs, on: day, trades: Set(seekers.map(\.trade).compactMap { $0 }))
         for seeker in seekers {
             #expect(index.matches(for: seeker, limit: 5) == JobMatcher.bruteForce(seeker, jobs: jobs, on: day, limit: 5))
         }

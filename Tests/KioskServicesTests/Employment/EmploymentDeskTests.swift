@@ -85,3 +85,26 @@ struct EmploymentDeskTests {
         #expect(try store.publicationDays(year: 2026).count == before + 1 && store.publicationDays(year: 2026).last == clock.today)
     }
 }
+
+/// The weekly notice's lines, WeChat text and A4 sheet.
+struct WeeklyJobNoticeTests {
+    @Test func theNoticeListsOpenJobsNewestFirstAndTheSheetEscapesItsText() throws {
+        let day = CivilDate(iso: "2026-11-30")!
+        func job(_ id: String, posted: String, until: String = "2026-12-31", title: String = "电工") -> JobPosting {
+            JobPosting(id: id, employer: "马山<某>厂", title: title, occupation: OccupationCode(code: "6-31")!, industry: .C,
+                       place: .ownCounty, wageMin: 3500, wageMax: 4500, headcount: 2, contact: "0771-1", source: .localEmployer,
+                       postedOn: CivilDate(iso: posted)!, validUntil: CivilDate(iso: until)!)
+        }
+        let jobs = WeeklyJobNotice.jobs([job("A", posted: "2026-11-01"), job("B", posted: "2026-11-20"),
+                                         job("C", posted: "2026-10-01", until: "2026-11-29")], on: day)
+        #expect(jobs.map(\.id) == ["B", "A"])
+        let lines = WeeklyJobNotice.lines(jobs, on: day, strings: EmploymentDeskTests.strings)
+        #expect(lines == ["本周就业岗位信息（2026-11-30，共2个）",
+                          "1. 电工，马山<某>厂，县内，3500-4500元/月，招2人，电话0771-1",
+                          "2. 电工，马山<某>厂，县内，3500-4500元/月，招2人，电话0771-1",
+                          "详情请咨询村就业社保协管员"])
+        let html = WeeklyJobNotice.html(lines)
+        #expect(html.contains("马山&lt;某&gt;厂") && !html.contains("<某>") && html.contains("size: A4"))
+        #expect(WeeklyJobNotice.weChatText(lines).split(separator: "\n").count == 4)
+    }
+}
