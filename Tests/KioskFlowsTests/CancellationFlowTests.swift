@@ -73,6 +73,7 @@ struct CancellationFlowTests {
         F.press(&state, "6221234567890123")
         try ScreenSnapshot.checkBoth(state, named: "cancellation-account")
         F.press(&state, "\n")
+        CardPINSteps.pass(&state)
         guard case .confirming(let pending) = F.step(state), case .cancellation(let decision) = pending.event else {
             Issue.record("not confirming a cancellation: \(String(describing: F.step(state)))")
             return
@@ -92,6 +93,7 @@ struct CancellationFlowTests {
         var state = F.session(Self.paying)
         try F.open(.cancellation, &state)
         F.press(&state, "211123456789012\n")
+        CardPINSteps.pass(&state)
         guard case .confirming(let pending) = F.step(state), case .cancellation(let decision) = pending.event else {
             Issue.record("not confirming")
             return
@@ -107,6 +109,7 @@ struct CancellationFlowTests {
         F.press(&state, "3")
         #expect(ScreenSnapshot.text(of: state).contains("下一步：确认注销"))
         F.press(&state, "1")
+        CardPINSteps.pass(&state)
         guard case .confirming(let pending) = F.step(state), case .cancellation(let decision) = pending.event else {
             Issue.record("not confirming")
             return

@@ -156,6 +156,7 @@ struct TransferFlowTests {
         #expect(text.contains("冻结"))
         try ScreenSnapshot.checkBoth(state, named: "transfer-effect")
         F.press(&state, "1")
+        CardPINSteps.pass(&state)
         guard case .confirming(let pending) = F.step(state), case .transfer(let decision) = pending.event else {
             Issue.record("not confirming a transfer")
             return
@@ -177,6 +178,7 @@ struct TransferFlowTests {
         F.press(&state, "2440106\n")
         F.press(&state, "2")
         F.press(&state, "1")
+        CardPINSteps.pass(&state)
         guard case .confirming(let pending) = F.step(state), case .transfer(let decision) = pending.event else {
             Issue.record("not confirming a transfer")
             return

@@ -43,4 +43,7 @@ public enum KioskEffect: Sendable, Equatable {
     case readCardUID(reader: String)
     /// Register an ID card's UID to a villager; answered with `.idCardRegistered`.
     case registerIDCard(uid: String, idNumber: IDNumber, actor: Actor)
+    /// Have the card in `reader` check its holder's PIN (ISO 7816 VERIFY); answered with `.cardPINChecked`.
+    /// The PIN is carried only to the card: never stored, logged or spoken.
+    case verifyCardPIN(reader: String, pin: String)
 }

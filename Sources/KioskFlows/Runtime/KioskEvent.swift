@@ -48,4 +48,6 @@ public enum KioskEvent: Sendable, Equatable {
     case cardUIDRead(uid: String?, failure: UserMessage?)
     /// The store registered an ID card to this villager (nil with why when it could not).
     case idCardRegistered(name: String?, failure: UserMessage?)
+    /// The card checked the PIN its holder typed at the card-PIN stage.
+    case cardPINChecked(CardPINResult)
 }

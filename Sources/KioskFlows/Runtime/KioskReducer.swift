@@ -68,6 +68,9 @@ public enum KioskReducer {
         case .authorisationRecorded(let authorisation):
             AbsentVillagerFlow.authorised(&state, authorisation)
             return []
+        case .cardPINChecked(let result):
+            CardPINStage.checked(&state, result)
+            return []
         case .key(let key):
             if let effects = demoKey(&state, key) {
                 return effects
