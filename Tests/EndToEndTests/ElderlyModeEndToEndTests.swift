@@ -21,6 +21,8 @@ struct ElderlyModeEndToEndTests {
         try session.send("1")
         try session.waitFor(text: "请确认：本人健在")
         try session.send("1")
+        try session.waitFor(text: "请输入社会保障卡的6位密码")
+        try session.send("246810", "Enter")
         let confirmation = try session.waitFor(text: "下次认证截止")
         #expect(Self.hasLargeGlyphs(confirmation), "the next due date is drawn large")
         try session.send("1")

@@ -112,6 +112,7 @@ enum AccountHolderFixture {
     static func expectCardPulledAtConfirmationRecordsNothing(
         _ state: inout KioskState, sourceLocation: SourceLocation = #_sourceLocation
     ) {
+        CardPINSteps.pass(&state, sourceLocation: sourceLocation)
         guard case .confirming = step(state) else {
             Issue.record("not confirming", sourceLocation: sourceLocation)
             return
@@ -174,6 +175,7 @@ struct BenefitClaimFlowTests {
         F.press(&state, "62284801234567890")
         try ScreenSnapshot.checkBoth(state, named: "benefitClaim-account")
         F.press(&state, "\n")
+        CardPINSteps.pass(&state)
         guard case .confirming(let pending) = F.step(state), case .benefitClaim(let decision) = pending.event else {
             Issue.record("not confirming a claim: \(String(describing: F.step(state)))")
             return
@@ -191,6 +193,7 @@ struct BenefitClaimFlowTests {
         var state = F.session(Self.eligible)
         try F.open(.benefitClaim, &state)
         F.press(&state, "11123456789012\n")
+        CardPINSteps.pass(&state)
         guard case .confirming(let pending) = F.step(state) else {
             Issue.record("not confirming")
             return
@@ -215,6 +218,7 @@ struct BenefitClaimFlowTests {
         #expect(entry.step == .bank(selected: PayoutBank.allCases.firstIndex(of: .ruralCredit)!))
         F.press(&state, "\n")
         F.press(&state, "\n")
+        CardPINSteps.pass(&state)
         guard case .confirming(let pending) = F.step(state), case .benefitClaim(let decision) = pending.event else {
             Issue.record("the prefilled account was not accepted")
             return
@@ -235,6 +239,7 @@ struct BenefitClaimFlowTests {
         #expect(ScreenSnapshot.text(of: state).contains("账号应为 12 至 19 位数字"))
         try ScreenSnapshot.checkBoth(state, named: "benefitClaim-accountTooShort")
         F.press(&state, "4\n")
+        CardPINSteps.pass(&state)
         guard case .confirming = F.step(state) else {
             Issue.record("a 12-digit account was not accepted")
             return

@@ -75,6 +75,8 @@ struct CancellationFlowTests {
         var state = F.session(Self.paying)
         try F.open(.cancellation, &state)
         F.press(&state, "21")
+        // A living person's application moves their standing: the card's PIN first.
+        CardPINSteps.pass(&state)
         guard case .confirming(let pending) = F.step(state), case .cancellation(let decision) = pending.event else {
             Issue.record("not confirming a cancellation: \(String(describing: F.step(state)))")
             return

@@ -25,6 +25,7 @@ struct CertificationFlowTests {
         #expect(F.press(&state, .character("1")).isEmpty)
         try ScreenSnapshot.checkBoth(state, named: "certification-declaration")
         #expect(F.press(&state, .character("1")).isEmpty)
+        CardPINSteps.pass(&state)
         let confirmation = ScreenSnapshot.text(of: state)
         #expect(confirmation.contains("450124194906293304"), "the full ID number shows only on the confirmation")
         #expect(confirmation.contains("2027-11-30"))
@@ -47,6 +48,7 @@ struct CertificationFlowTests {
         _ = F.press(&state, .character("1"))
         #expect(ScreenSnapshot.text(of: state).contains("补发暂停期间的养老金"))
         _ = F.press(&state, .character("1"))
+        CardPINSteps.pass(&state)
         let text = ScreenSnapshot.text(of: state)
         #expect(text.contains("认证后养老金从本月恢复发放"))
         #expect(text.contains("5 个月"), "June to October are paid back")
@@ -61,6 +63,7 @@ struct CertificationFlowTests {
         _ = F.press(&state, .character("1"))
         #expect(ScreenSnapshot.text(of: state).contains("2027-09-30"))
         _ = F.press(&state, .character("1"))
+        CardPINSteps.pass(&state)
         let text = ScreenSnapshot.text(of: state)
         #expect(text.contains("2027-11-30"))
         #expect(!text.contains("2028-09-30"), "not 12 months past the old due day")
@@ -70,7 +73,11 @@ struct CertificationFlowTests {
         var state = F.session(F.pensioner())
         _ = F.press(&state, .character("1"), .escape)
         #expect(ScreenSnapshot.text(of: state).contains("请选择要办理的业务"))
-        _ = F.press(&state, .character("1"), .character("1"), .character("0"))
+        _ = F.press(&state, .character("1"), .character("1"), .escape)
+        #expect(ScreenSnapshot.text(of: state).contains("请选择要办理的业务"), "Esc at the card's PIN goes back")
+        _ = F.press(&state, .character("1"), .character("1"))
+        CardPINSteps.pass(&state)
+        _ = F.press(&state, .character("0"))
         #expect(ScreenSnapshot.text(of: state).contains("请选择要办理的业务"))
     }
 
@@ -85,7 +92,9 @@ struct CertificationFlowTests {
 
     @Test func cardPulledAfterConfirmationStillRecordsOnceAndTheLateReceiptShowsNobody() throws {
         var state = F.session(F.pensioner())
-        let effects = F.press(&state, .character("1"), .character("1"), .character("1"))
+        _ = F.press(&state, .character("1"), .character("1"))
+        CardPINSteps.pass(&state)
+        let effects = F.press(&state, .character("1"))
         #expect(effects.filter { if case .record = $0 { true } else { false } }.count == 1)
         _ = KioskReducer.reduce(&state, .card(.removed(reader: "r")))
         #expect(state.screen == .home)
@@ -98,7 +107,9 @@ struct CertificationFlowTests {
 
     @Test func recordedReceiptIsShownAndAFailedWriteSaysNothingWasRecorded() throws {
         var state = F.session(F.pensioner())
-        _ = F.press(&state, .character("1"), .character("1"), .character("1"))
+        _ = F.press(&state, .character("1"), .character("1"))
+        CardPINSteps.pass(&state)
+        _ = F.press(&state, .character("1"))
         let receipt = Receipt(number: "450124100210-20261130-0007", villageCode: "450124100210", service: .certification,
                               personID: F.pensioner().person.id, personName: "韦秀英", businessDate: F.today,
                               summary: ["nextDue": "2027-11-30", "backPay": "0.00"], amount: nil, actor: .selfService,
@@ -112,7 +123,9 @@ struct CertificationFlowTests {
         try ScreenSnapshot.checkBoth(state, named: "certification-receipt")
 
         var failing = F.session(F.pensioner())
-        _ = F.press(&failing, .character("1"), .character("1"), .character("1"))
+        _ = F.press(&failing, .character("1"), .character("1"))
+        CardPINSteps.pass(&failing)
+        _ = F.press(&failing, .character("1"))
         _ = KioskReducer.reduce(&failing, .recordFailed(UserMessage("store.error.writeFailed",
                                                                     nested: ["reason": .databaseFailure])))
         let failed = ScreenSnapshot.text(of: failing)

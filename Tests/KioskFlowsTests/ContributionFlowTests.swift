@@ -358,6 +358,7 @@ struct ContributionWithholdingTests {
         #expect(consent.contains("同意") && consent.contains("****5678"))
         try ScreenSnapshot.checkBoth(state, named: "contribution-sign-consent")
         _ = VillagerFixture.press(&state, .character("1"))
+        CardPINSteps.pass(&state)
         let confirmation = ScreenSnapshot.text(of: state)
         #expect(confirmation.contains("新签代扣协议"))
         let effects = VillagerFixture.press(&state, .character("1"))

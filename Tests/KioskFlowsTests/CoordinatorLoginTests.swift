@@ -84,7 +84,9 @@ struct CoordinatorLoginTests {
         _ = KioskReducer.reduce(&state, .card(.read(holder)))
         _ = KioskReducer.reduce(&state, .villagerLoaded(file))
         #expect(ScreenSnapshot.text(of: state).contains("协管员代办：韦丽萍"))
-        let effects = VillagerFixture.press(&state, .character("1"), .character("1"), .character("1"))
+        _ = VillagerFixture.press(&state, .character("1"), .character("1"))
+        CardPINSteps.pass(&state)
+        let effects = VillagerFixture.press(&state, .character("1"))
         #expect(effects.count == 1)
         if case .record(_, let actor) = effects.first {
             #expect(actor == .coordinator(id: "XG-450124-017", name: "韦丽萍"))

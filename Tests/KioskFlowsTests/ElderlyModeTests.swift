@@ -28,6 +28,7 @@ struct ElderlyModeTests {
         #expect(!menu.lines.joined().contains("资格认证"), "the choice is drawn as glyphs, not as small text")
 
         _ = VillagerFixture.press(&state, .character("1"), .character("1"))
+        CardPINSteps.pass(&state)
         let confirmation = KioskRenderer.render(state, strings: ScreenSnapshot.strings, largeText: large)
         #expect(!confirmation.lines.joined().contains("2027-11-30"), "the next due date is a key figure, drawn large")
         #expect(confirmation.lines.joined().contains("下次认证截止"))

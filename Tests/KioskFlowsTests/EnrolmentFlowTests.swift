@@ -190,6 +190,7 @@ struct EnrolmentFlowTests {
         }
         #expect(F.text(state).contains("中国邮政储蓄银行每年从账号 ****9012 代扣"))
         F.press(.character("1"), &state)
+        CardPINSteps.pass(&state)
         let session = try #require(F.villager(state))
         guard case .confirming(let pending) = session.step, case .enrolment(let decision) = pending.event else {
             Issue.record("consent leads to the confirmation")
@@ -345,6 +346,7 @@ struct EnrolmentFlowTests {
         F.press(.character("1"), &state)
         try F.check(state, "enrolment-backpayment-\(tag)")
         F.press(.character("1"), &state)
+        CardPINSteps.pass(&state)
         try F.check(state, "enrolment-confirm-\(tag)")
 
         var refused = F.session(F.file(F.person(born: "2012-03-01")))

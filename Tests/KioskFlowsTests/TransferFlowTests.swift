@@ -159,6 +159,7 @@ struct TransferFlowTests {
         #expect(!text.contains("冻结"), "the account here is not frozen")
         try ScreenSnapshot.checkBoth(state, named: "transfer-effect")
         F.press(&state, "1")
+        CardPINSteps.pass(&state)
         guard case .confirming(let pending) = F.step(state), case .transfer(let decision) = pending.event else {
             Issue.record("not confirming a transfer")
             return
@@ -178,6 +179,7 @@ struct TransferFlowTests {
         F.press(&state, "2440106\n")
         F.press(&state, "2")
         F.press(&state, "1")
+        CardPINSteps.pass(&state)
         guard case .confirming(let pending) = F.step(state), case .transfer(let decision) = pending.event else {
             Issue.record("not confirming a transfer")
             return

@@ -58,6 +58,10 @@ public struct CardProfile: Sendable, Hashable, Codable {
     public var card: Card?
     /// UID hex (contactless cards).
     public var uid: String?
+    /// The card holder's PIN, six digits (social-security cards); absent means the issuing default 123456.
+    public var pin: String?
+    /// Wrong PINs the card allows before it blocks the PIN; absent means 3.
+    public var pinTries: Int?
 
     /// Loads a profile from a JSON file.
     public static func load(from url: URL) throws -> CardProfile {

@@ -16,6 +16,8 @@ public struct SimulatedCard: Sendable {
     /// Active faults.
     public let faults: [CardFault]
     private let records: CardRecords?
+    /// The holder's PIN and its try counter, shared by copies of this card.
+    public let pin: SimulatedPIN
     private var selected = false
     private var pendingResponse: [UInt8] = []
     /// APDUs received since insertion.
@@ -26,6 +28,19 @@ public struct SimulatedCard: Sendable {
         self.profile = profile
         self.faults = faults
         self.records = CardRecords(profile: profile)
+        self.pin = SimulatedPIN(profile: profile)
+    }
+
+    /// The same card taken out and put in again, with these faults: freshly powered, its PIN counter kept.
+    public func reinserted(faults: [CardFault] = []) -> SimulatedCard {
+        SimulatedCard(profile: profile, faults: faults, pin: pin)
+    }
+
+    private init(profile: CardProfile, faults: [CardFault], pin: SimulatedPIN) {
+        self.profile = profile
+        self.faults = faults
+        self.records = CardRecords(profile: profile)
+        self.pin = pin
     }
 
     /// Milliseconds to wait before each answer (`slow` fault), 0 if none.
@@ -77,6 +92,7 @@ public struct SimulatedCard: Sendable {
         case 0xA4: return select(command)
         case 0xC0: return getResponse(command)
         case 0xB2: return readRecord(command)
+        case 0x20: return verify(command)
         default: return [0x6D, 0x00]
         }
     }
@@ -93,6 +109,13 @@ public struct SimulatedCard: Sendable {
             return [0x61, UInt8(fci.count)]
         }
         return command.le == nil ? [0x90, 0x00] : fci + [0x90, 0x00]
+    }
+
+    /// VERIFY of the holder's global PIN (P1 00, P2 00), checked against the profile's PIN and counted.
+    private func verify(_ command: CommandAPDU) -> [UInt8] {
+        guard command.p1 == 0x00, command.p2 == 0x00 else { return [0x6A, 0x86] }
+        guard command.data.isEmpty || command.data.count == 3 else { return [0x67, 0x00] }
+        return pin.verify(command.data)
     }
 
     private mutating func getResponse(_ command: CommandAPDU) -> [UInt8] {

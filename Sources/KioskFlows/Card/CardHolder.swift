@@ -12,13 +12,17 @@ public struct CardHolder: Sendable, Equatable {
     public var cardKind: CardKind
     /// The social-security card's number (empty for an ID card); coordinators' cards are registered by it.
     public var cardNumber: String
+    /// The reader the card was read in (empty when no card is in a reader, as for an absent villager):
+    /// where the card's PIN is verified later in the session.
+    public var reader: String
 
     /// A card holder from decoded card fields.
-    public init(idNumber: String, name: String, cardKind: CardKind, cardNumber: String = "") {
+    public init(idNumber: String, name: String, cardKind: CardKind, cardNumber: String = "", reader: String = "") {
         self.idNumber = idNumber
         self.name = name
         self.cardKind = cardKind
         self.cardNumber = cardNumber
+        self.reader = reader
     }
 
     /// The ID number as every screen but the owner's confirmation shows it: `4510**********123X`.

@@ -66,6 +66,9 @@ enum HomeScreen {
         }
         if context.state.settings.isDemo {
             context.drawCentred(demoKeysLine(context), row: grid.height - 2, in: &grid, style: theme.hint)
+            if context.state.cardServiceProblem == nil {
+                context.drawCentred(DemoPINLine.text(context), row: grid.height - 3, in: &grid, style: theme.hint)
+            }
         }
         context.drawStatusLine(in: &grid)
     }

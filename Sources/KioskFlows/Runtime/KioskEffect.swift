@@ -53,4 +53,7 @@ public enum KioskEffect: Sendable, Equatable {
     case runMonthlyMatching(actor: Actor)
     /// Print the weekly job notice and record it as published; answered with `.weeklyNoticePublished`.
     case publishWeeklyNotice(actor: Actor)
+    /// Have the card in `reader` check its holder's PIN (ISO 7816 VERIFY); answered with `.cardPINChecked`.
+    /// The PIN is carried only to the card: never stored, logged or spoken.
+    case verifyCardPIN(reader: String, pin: String)
 }

@@ -58,4 +58,6 @@ public enum KioskEvent: Sendable, Equatable {
     case jobsMatched(MatchingSummary)
     /// The weekly job notice was recorded as published; `failure` says why it did not print.
     case weeklyNoticePublished(lines: [String], failure: UserMessage?)
+    /// The card checked the PIN its holder typed at the card-PIN stage.
+    case cardPINChecked(CardPINResult)
 }

@@ -83,6 +83,9 @@ public enum KioskReducer {
         case .weeklyNoticePublished(let lines, let failure):
             EmploymentWorkFlow.noticePublished(&state, lines: lines, failure: failure)
             return []
+        case .cardPINChecked(let result):
+            CardPINStage.checked(&state, result)
+            return []
         case .key(let key):
             if let effects = demoKey(&state, key) {
                 return effects

@@ -8,6 +8,8 @@ public struct KioskSettings: Sendable, Equatable {
     public var isDemo: Bool
     /// Labels of the demo cards that F4, F5, ... insert, in order (demo only).
     public var demoCardLabels: [String]
+    /// The card PINs of the demo cards F4, F5, ... insert, in the same order; empty for a card without one (demo only).
+    public var demoCardPINs: [String] = []
     /// Whether every session starts in elderly mode (terminals where mostly elderly people come).
     public var startsInElderlyMode: Bool
     /// Seconds without a key before a villager's session ends (60 by default).

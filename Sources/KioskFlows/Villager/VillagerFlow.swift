@@ -35,7 +35,7 @@ enum VillagerFlow {
             case .moved(let index):
                 session.step = .menu(selected: index)
             case .chosen(let index):
-                session.step = start(services[index], session.file)
+                session.step = CardPINStage.guarded(start(services[index], session.file), session, actor: actor)
             case .back, .none:
                 break
             }
@@ -44,7 +44,11 @@ enum VillagerFlow {
                 session.step = .menu(selected: 0)
             }
         case .flow(let flow):
-            session.step = handle(flow, key, session.file)
+            session.step = CardPINStage.guarded(handle(flow, key, session.file), session, actor: actor)
+        case .cardPIN(let stage):
+            let (step, effects) = CardPINStage.reduce(stage, key, holder: session.holder)
+            session.step = step
+            return (session, effects)
         case .confirming(let pending):
             if key == .character("1") || key == .enter {
                 session.step = .recording(pending)

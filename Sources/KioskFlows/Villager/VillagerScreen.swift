@@ -31,6 +31,8 @@ enum VillagerScreen {
             ).draw(in: &grid, within: area, theme: theme)
         case .flow(let flow):
             drawFlow(flow, in: &grid, area: area, context, session.file)
+        case .cardPIN(let stage):
+            CardPINStage.draw(stage, in: &grid, area: area, context)
         case .confirming(let pending):
             var rows = [PendingRecord.Line("confirm.idNumber", .text(person.id.value))]
             rows += pending.lines
@@ -68,6 +70,7 @@ enum VillagerScreen {
         case .menu: "villager.menu.title"
         case .refused: "villager.refused.screenTitle"
         case .flow(let flow): flowTitleKey(flow)
+        case .cardPIN: "cardPIN.title"
         case .confirming: "confirm.title"
         case .recording: "recording.title"
         case .receipt: "receipt.title"
@@ -82,6 +85,7 @@ enum VillagerScreen {
         case .receipt: "receipt.hint"
         // A flow's screens may be typing screens, where 0 is a digit: Esc is the way back everywhere.
         case .flow: "nav.flowHint"
+        case .cardPIN: "cardPIN.hint"
         default: "nav.numberOrBack"
         }
     }

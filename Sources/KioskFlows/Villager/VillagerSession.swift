@@ -27,6 +27,8 @@ public enum VillagerStep: Sendable, Equatable {
     case refused(VillagerService, [ServiceRefusal])
     /// A service's own screens.
     case flow(ServiceFlowState)
+    /// The card's PIN, checked by the card, before the confirmation of business that moves money or standing.
+    case cardPIN(CardPINStep)
     /// What will be recorded, with the amounts; the full ID number is shown only here.
     case confirming(PendingRecord)
     /// Confirmed: the store is writing it.

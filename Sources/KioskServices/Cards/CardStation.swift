@@ -59,6 +59,38 @@ public final class CardStation: Sendable {
         }
     }
 
+    /// Has the card in `reader` check its holder's PIN off the UI thread and posts what it answered. The PIN
+    /// goes only into the VERIFY command: it is not kept, logged or put into the event.
+    public func verifyPIN(reader: String, pin: String, posting inbox: EventInbox) {
+        reads.async {
+            inbox.post(.cardPINChecked(Self.checkPIN(pin, reader: reader)))
+        }
+    }
+
+    /// Connects to the card in `reader`, sends VERIFY and classifies the answer.
+    static func checkPIN(_ digits: String, reader: String) -> CardPINResult {
+        guard let pin = CardPIN(digits) else {
+            return .failed(UserMessage("cardPIN.reason.malformed"))
+        }
+        do throws(SmartCardError) {
+            let context = try PCSCContext()
+            let connection = try context.connect(reader: reader)
+            defer { connection.disconnect() }
+            return result(of: try CardPINVerifier().verify(pin, over: connection), pin: pin)
+        } catch {
+            return .failed(UserMessage(error.messageKey, error.parameters))
+        }
+    }
+
+    /// What the card's answer means for the session: a card still on the issuing default PIN may not transact.
+    static func result(of verification: CardPINVerification, pin: CardPIN) -> CardPINResult {
+        switch verification {
+        case .verified: pin.isIssuingDefault ? .onIssuingDefault : .verified
+        case .wrong(let left): .wrong(triesLeft: left)
+        case .blocked: .blocked
+        }
+    }
+
     /// What a card event means to the flows; nil for events they need not see.
     public static func signal(for event: CardEvent, readerName: String?) -> CardSignal? {
         switch event {
@@ -83,7 +115,7 @@ public final class CardStation: Sendable {
                 let identity = try socialSecurityReader.read(reader: reader, context: context, today: Self.cardDate(clock.today))
                 return .read(CardHolder(
                     idNumber: identity.idNumber, name: identity.name, cardKind: .socialSecurityCard,
-                    cardNumber: identity.cardNumber
+                    cardNumber: identity.cardNumber, reader: reader
                 ))
             } catch SmartCardError.notSocialSecurityCard {
                 return try registeredIDCard(reader: reader, context: context)
@@ -101,7 +133,7 @@ public final class CardStation: Sendable {
         guard let person = try? store.person(cardUID: uid) else {
             return .readFailed(UserMessage("card.idcard.unregistered"))
         }
-        return .read(CardHolder(idNumber: person.id.value, name: person.name, cardKind: .residentIDCard))
+        return .read(CardHolder(idNumber: person.id.value, name: person.name, cardKind: .residentIDCard, reader: reader))
     }
 }
 

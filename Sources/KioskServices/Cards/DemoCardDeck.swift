@@ -12,6 +12,9 @@ public final class DemoCardDeck: Sendable {
     static let profileIDs = ["coordinator", "gen3-unenrolled-adult", "gen1-pensioner", "t0-card", "id-card-uid"]
 
     let profiles: [CardProfile]
+    /// One simulated card per profile, kept for the whole demo so each card's PIN try counter survives
+    /// pulling and inserting it again, as on a real card.
+    private let cards: [SimulatedCard]
     private let slot = VirtualCardSlot(reader: 0)
 
     /// Loads the demo card profiles, their dates moved like the demo village's (`shift`), so each card
@@ -23,6 +26,15 @@ public final class DemoCardDeck: Sendable {
             }
         } catch {
             throw .unreadableAssets(reason: "demo cards: \(error)")
+        }
+        cards = profiles.map { SimulatedCard(profile: $0) }
+    }
+
+    /// The PINs the home screen shows for F4, F5, ...: a social-security card's own (the issuing default when its
+    /// profile names none), nothing for an ID card.
+    var pins: [String] {
+        profiles.map { profile in
+            profile.kind == .socialSecurity ? profile.pin ?? SimulatedPIN.issuingDefault : ""
         }
     }
 
@@ -46,7 +58,7 @@ public final class DemoCardDeck: Sendable {
     /// Puts demo card `index` into the reader, replacing any card in it.
     func insert(_ index: Int) {
         guard profiles.indices.contains(index) else { return }
-        slot.insert(SimulatedCard(profile: profiles[index]))
+        slot.insert(cards[index].reinserted())
     }
 
     /// Pulls the card out.

@@ -66,10 +66,11 @@ public struct KioskAssembly {
             let opened = try StoreOpening.openDemo(in: folder, clock: clock)
             let deck = try DemoCardDeck(shift: DemoDayShift(from: opened.village.referenceDate, to: clock.today))
             let village = opened.village
-            let settings = KioskSettings(
+            var settings = KioskSettings(
                 villageName: village.county + village.township + village.villageName, isDemo: true,
                 demoCardLabels: deck.labels(store: opened.store, strings: strings), startsInElderlyMode: elderly,
                 hasPrinter: true, timeZone: clock.timeZone)
+            settings.demoCardPINs = deck.pins
             let printer = ReceiptPrinting(devicePath: try DataFolder.demoPrinterFile(in: folder), paperColumns: 32)
             let log = KioskLog(path: (folder as NSString).appendingPathComponent("kiosk.log"), clock: clock)
             return wire(store: opened.store, clock: clock, settings: settings, strings: strings, policies: policies,
