@@ -14,6 +14,7 @@ struct KioskHubCommand: AsyncParsableCommand {
             ReviewCommand.self,
             HubAuditCommand.self,
             HubReportCommand.self,
+            HubImportCommand.self,
         ]
     )
 

@@ -8,7 +8,7 @@ import KioskSync
 struct SyncCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync", abstract: "Send waiting records to the county hub, or show the sync's state.",
-        subcommands: [Now.self, Status.self])
+        subcommands: [Now.self, Status.self, Export.self])
 
     /// Where to sync from and to: a configuration file, or each part on the command line.
     struct Target: ParsableArguments {
@@ -70,6 +70,31 @@ struct SyncCommand: AsyncParsableCommand {
             print("last error: \(status.lastError.map { "\($0) (\(status.lastErrorAt.map { Timestamp.text($0) } ?? ""))" } ?? "none")")
             print("audit head acknowledged by the hub: \(status.anchorSequence.map(String.init) ?? "none")")
             print("last county decision applied: \(status.lastDecisionSequence)")
+        }
+    }
+
+    /// `kiosk sync export --to FILE`: the offline fallback, for a USB stick.
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write every waiting record to a signed, compressed file for the hub's `kiosk-hub import`.")
+        @OptionGroup var target: Target
+        @Option(help: "The file to write.") var to: String
+
+        func run() async throws {
+            let target = try target.resolve()
+            let store = try KioskStore.open(path: target.database)
+            let endpoint = try HubEndpoint(baseURL: target.hub.url, kioskID: target.hub.kioskID,
+                                           keyFile: target.hub.keyFile)
+            let (sender, client) = try target.sender(store: store, clock: KioskCommand.machineClock(in: store.timeZone))
+            let parcel = try sender.exportParcel(key: endpoint.key)
+            await client.shutdown()
+            do {
+                try parcel.file.write(to: URL(fileURLWithPath: to), options: .atomic)
+            } catch {
+                print("cannot write \(to): \(error.localizedDescription)")
+                throw ExitCode(1)
+            }
+            print("\(parcel.entries) records written to \(to); they stay waiting here until the hub acknowledges them")
         }
     }
 }
