@@ -180,6 +180,7 @@ public enum KioskMigrations {
         }
         registerCoordinatorMigrations(&migrator)
         ServedVillage.registerMigration(&migrator)
+        registerIdentityMigrations(&migrator)
         return migrator
     }
 }
