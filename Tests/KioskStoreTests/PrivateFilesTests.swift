@@ -1,3 +1,4 @@
+import ChildProcessSupport
 import Foundation
 import GRDB
 import KioskDomain
@@ -30,15 +31,16 @@ struct PrivateFilesTests {
         #expect(try Self.mode(path + "-wal") == 0o600)
     }
 
-    @Test func everyFileTheKioskProgramWritesIsOnlyForItsUserWhateverTheCallersUmask() throws {
+    @Test func everyFileTheKioskProgramWritesIsOnlyForItsUserWhateverTheCallersUmask() async throws {
         let binary = try #require(KioskBinary.url, Comment(rawValue: KioskBinary.missingMessage))
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let database = folder + "/demo.sqlite"
-        let seeded = try KioskBinary.run(binary, ["db", "seed", "--db", database, "--today", "2026-11-30"])
+        let seeded = try await ChildProcess.result(of: [binary.path, "db", "seed", "--db", database, "--today", "2026-11-30"])
         #expect(seeded.status == 0, "\(seeded.output)")
         let export = folder + "/coverage.csv"
-        let exported = try KioskBinary.run(binary, ["export", "coverage", "--db", database, "--out", export, "--on", "2026-11-30"])
+        let exported = try await ChildProcess.result(of: [binary.path, "export", "coverage", "--db", database, "--out", export,
+                                                           "--on", "2026-11-30"])
         #expect(exported.status == 0, "\(exported.output)")
         for path in [database, database + "-wal", export] where FileManager.default.fileExists(atPath: path) {
             #expect(try Self.mode(path) == 0o600, "\(path)")
