@@ -32,12 +32,15 @@ public final class KioskStore: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.publicStatementArguments = exposeStatementArguments
+        // A technician's command while the kiosk runs waits for the other writer instead of failing it.
+        configuration.busyMode = .timeout(KioskStore.busyTimeout)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
         let queue: DatabaseQueue
         do {
+            try PrivateFile.create(path)
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try KioskMigrations.migrator.migrate(queue)
         } catch {

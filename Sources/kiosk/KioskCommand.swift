@@ -29,6 +29,13 @@ struct KioskCommand: AsyncParsableCommand {
         ]
     )
 
+    /// Runs the command with new files and folders for the kiosk's own user only (database, WAL, exports,
+    /// receipts, logs and backups: 0600 files in 0700 folders), whatever umask the caller had.
+    static func main() async {
+        umask(0o077)
+        await main(nil)
+    }
+
     /// The machine's clock, in `zone`: the one place below which nothing reads the time of day.
     static func machineClock(in zone: TimeZone = KioskStore.chinaTime) -> KioskClock {
         KioskClock(timeZone: zone) { Date() }

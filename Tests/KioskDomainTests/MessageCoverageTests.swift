@@ -113,14 +113,15 @@ struct MessageCoverageTests {
         }
         let now = Date(timeIntervalSince1970: 1_796_000_000)
         let loginRefusals: [CoordinatorLoginRefusal] = [.unknownCard, .wrongPIN(remainingAttempts: 3),
-                                                        .locked(until: now.addingTimeInterval(600)), .otherVillage]
+                                                        .locked(until: now.addingTimeInterval(600)), .otherVillage,
+                                                        .lockedUntilReset]
         func loginName(_ e: CoordinatorLoginRefusal) -> Int {
-            switch e { case .unknownCard: 0; case .wrongPIN: 1; case .locked: 2; case .otherVillage: 3 }
+            switch e { case .unknownCard: 0; case .wrongPIN: 1; case .locked: 2; case .otherVillage: 3; case .lockedUntilReset: 4 }
         }
         #expect(Set(idErrors.map(idName)).count == 5 && Set(policyErrors.map(policyName)).count == 3)
         #expect(Set(deathRefusals.map(deathName)).count == 3 && Set(reminderRefusals.map(reminderName)).count == 3)
         #expect(Set(proxyRefusals.map(proxyName)).count == 4 && Set(pinErrors.map(pinName)).count == 2)
-        #expect(Set(loginRefusals.map(loginName)).count == 4)
+        #expect(Set(loginRefusals.map(loginName)).count == 5)
         let messages = idErrors.map(\.userMessage) + [PhoneNumberError.format.userMessage] + policyErrors.map(\.userMessage)
             + deathRefusals.map(\.userMessage) + reminderRefusals.map(\.userMessage) + proxyRefusals.map(\.userMessage)
             + pinErrors.map(\.userMessage) + loginRefusals.map { $0.userMessage(at: now) }

@@ -25,14 +25,44 @@ struct PinLockoutTests {
         #expect(lockout.state(at: start) == .open(remainingAttempts: 1))
     }
 
-    @Test func afterALockEndsFiveFreshAttemptsAreAllowedAndTheFifthLocksAgain() {
+    @Test func afterALockEndsFiveFreshAttemptsAreAllowedAndTheFifthLocksAgainForAnHour() {
         var lockout = PinLockout()
         for _ in 0..<5 { lockout = lockout.afterWrongPIN(at: start) }
         let later = start.addingTimeInterval(16 * 60)
         for _ in 0..<4 { lockout = lockout.afterWrongPIN(at: later) }
         #expect(lockout.state(at: later) == .open(remainingAttempts: 1))
         lockout = lockout.afterWrongPIN(at: later)
-        #expect(lockout.state(at: later) == .locked(until: later.addingTimeInterval(900)))
+        #expect(lockout.state(at: later) == .locked(until: later.addingTimeInterval(3600)))
+    }
+
+    @Test func locksEscalateFromFifteenMinutesToAnHourToADayAndThenUntilTheTechnicianResets() {
+        var lockout = PinLockout()
+        var now = start
+        var ends: [Double] = []
+        for _ in 0..<3 {
+            for _ in 0..<5 { lockout = lockout.afterWrongPIN(at: now) }
+            guard case .locked(let until) = lockout.state(at: now) else {
+                Issue.record("not locked after five wrong PINs")
+                return
+            }
+            ends.append(until.timeIntervalSince(now))
+            now = until
+        }
+        let expected: [Double] = [900, 3600, 86400]
+        #expect(ends == expected)
+        for _ in 0..<5 { lockout = lockout.afterWrongPIN(at: now) }
+        #expect(lockout.state(at: now) == .lockedUntilReset)
+        #expect(lockout.state(at: now.addingTimeInterval(365 * 24 * 3600)) == .lockedUntilReset, "it never ends by itself")
+    }
+
+    @Test func aCorrectPINBetweenLocksDoesNotResetTheEscalation() {
+        var lockout = PinLockout()
+        for _ in 0..<5 { lockout = lockout.afterWrongPIN(at: start) }
+        let later = start.addingTimeInterval(20 * 60)
+        lockout = lockout.afterCorrectPIN()
+        #expect(lockout.state(at: later) == .open(remainingAttempts: 5))
+        for _ in 0..<5 { lockout = lockout.afterWrongPIN(at: later) }
+        #expect(lockout.state(at: later) == .locked(until: later.addingTimeInterval(3600)))
     }
 
     @Test func pinsAreSixDigitsAndNewOnesNotTrivial() throws {

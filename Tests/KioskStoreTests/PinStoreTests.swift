@@ -151,6 +151,7 @@ struct CoordinatorMigrationTests {
         #expect(names.dropFirst(8).allSatisfy { $0.hasPrefix("2026-12 ") })
         #expect(names.contains("2026-12 served village") && names.contains("2026-12 pension cancellation applications"))
         #expect(names.firstIndex(of: "2026-12 sync entry keys, state and county decisions")! > names.firstIndex(of: "2026-12 served village")!)
+        #expect(names.contains("2026-12 identity coordinator lock levels"))
         // A file created with only the shipped migrations gains the new tables and keeps its people.
         let path = StoreFixtures.temporaryPath()
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }

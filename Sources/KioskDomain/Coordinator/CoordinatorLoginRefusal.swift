@@ -10,6 +10,8 @@ public enum CoordinatorLoginRefusal: Error, Hashable, Sendable {
     case locked(until: Date)
     /// The coordinator serves another village than this kiosk.
     case otherVillage
+    /// Locked four times: no PIN is checked until the county technician resets it.
+    case lockedUntilReset
 
     /// The message key of the text shown for this refusal.
     public var messageKey: String {
@@ -18,6 +20,7 @@ public enum CoordinatorLoginRefusal: Error, Hashable, Sendable {
         case .wrongPIN: "coordinator.login.refusal.wrongPIN"
         case .locked: "coordinator.login.refusal.locked"
         case .otherVillage: "coordinator.login.refusal.otherVillage"
+        case .lockedUntilReset: "coordinator.login.refusal.lockedUntilReset"
         }
     }
 
@@ -26,7 +29,7 @@ public enum CoordinatorLoginRefusal: Error, Hashable, Sendable {
         switch self {
         case .wrongPIN(let remaining): ["remaining": String(remaining)]
         case .locked(let until): ["minutes": String(max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up))))]
-        case .unknownCard, .otherVillage: [:]
+        case .unknownCard, .otherVillage, .lockedUntilReset: [:]
         }
     }
 }

@@ -52,6 +52,7 @@ enum CoordinatorLoginFlow {
         switch check {
         case .accepted:
             state.coordinator = identity
+            state.coordinatorLoggedInAt = state.clock
             state.screen = .coordinator(.menu(selected: 0))
             state.lastActivity = state.clock
         case .rejected:

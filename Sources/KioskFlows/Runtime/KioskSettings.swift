@@ -18,6 +18,8 @@ public struct KioskSettings: Sendable, Equatable {
     public var elderlySessionTimeoutSeconds: Int
     /// Seconds without a key before a coordinator is logged out (45 by default: sooner than a villager).
     public var coordinatorTimeoutSeconds: Int
+    /// Seconds after login when a coordinator is logged out even while busy (30 minutes by default; assumed).
+    public var coordinatorSessionLimitSeconds = 30 * 60
     /// Whether a receipt printer is configured.
     public var hasPrinter: Bool
     /// The village's time zone, for times printed on receipts.

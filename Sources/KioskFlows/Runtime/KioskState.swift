@@ -23,6 +23,8 @@ public struct KioskState: Sendable, Equatable {
     public var coordinator: CoordinatorIdentity?
     /// The proxy a coordinator acts for in the villager's session opened without a card; nil otherwise.
     public var actingProxy: ActingProxy?
+    /// When the logged-in coordinator logged in: the session ends a fixed time later whatever they do; nil otherwise.
+    public var coordinatorLoggedInAt: WallClockTime?
 
     /// The state a kiosk starts in: the home screen, in Chinese.
     public init(settings: KioskSettings, size: TerminalSize, clock: WallClockTime) {
@@ -55,6 +57,7 @@ public struct KioskState: Sendable, Equatable {
     public mutating func logOut() {
         screen = .home
         coordinator = nil
+        coordinatorLoggedInAt = nil
         actingProxy = nil
         language = .chinese
         isElderlyMode = settings.startsInElderlyMode

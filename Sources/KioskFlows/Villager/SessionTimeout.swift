@@ -23,7 +23,17 @@ enum SessionTimeout {
     static func check(_ state: inout KioskState) {
         if let left = secondsLeft(state), left == 0 {
             state.logOut()
+        } else if coordinatorSessionExpired(state) {
+            state.logOut()
         }
+    }
+
+    /// Whether the coordinator's session has reached its absolute lifetime (never while the store is writing).
+    static func coordinatorSessionExpired(_ state: KioskState) -> Bool {
+        guard state.coordinator != nil, let since = state.coordinatorLoggedInAt else { return false }
+        if case .villager(let session) = state.screen, case .recording = session.step { return false }
+        let elapsed = state.clock.secondsSinceEpochOnWall - since.secondsSinceEpochOnWall
+        return elapsed >= state.settings.coordinatorSessionLimitSeconds
     }
 
     private static func isLogin(_ screen: Screen) -> Bool {

@@ -23,10 +23,13 @@ public final class CoordinatorDesk: Sendable {
         self.policies = policies
     }
 
-    /// Posts the coordinator whose card this is, or nil when it is no registered coordinator's.
+    /// Posts the coordinator whose card this is, or nil when it is no registered coordinator's: the card's number
+    /// and the ID number on it must both be the coordinator's, so a card re-issued to someone else (or a copy with
+    /// another holder) does not open coordinator mode.
     public func identify(_ holder: CardHolder, posting inbox: EventInbox) {
         work.async { [store, log] in
-            let coordinator = holder.cardNumber.isEmpty ? nil : (try? store.coordinator(cardNumber: holder.cardNumber)) ?? nil
+            let registered = holder.cardNumber.isEmpty ? nil : (try? store.coordinator(cardNumber: holder.cardNumber)) ?? nil
+            let coordinator = registered.flatMap { $0.idNumber.value == holder.idNumber ? $0 : nil }
             inbox.post(.coordinatorIdentified(coordinator.map {
                 CoordinatorIdentity(id: $0.id, name: $0.name, cardNumber: $0.cardNumber)
             }))

@@ -20,7 +20,8 @@ public enum DataFolder {
             }
         } else {
             do {
-                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
             } catch {
                 throw .unusableDataFolder(path: path, reason: "cannot create it")
             }

@@ -20,6 +20,8 @@ public struct CoordinatorRecord: Codable, Hashable, Sendable, FetchableRecord, P
     public var failedAttempts: Int
     public var lockedUntil: String?
     public var createdAt: String
+    /// Locks imposed since the technician last reset the PIN (migration "2026-12 identity coordinator lock levels").
+    public var lockLevel: Int
 
     /// The row of a new coordinator.
     public init(_ c: Coordinator, pin: PINHash, createdAt: Date) {
@@ -34,6 +36,7 @@ public struct CoordinatorRecord: Codable, Hashable, Sendable, FetchableRecord, P
         pinIterations = pin.iterations
         failedAttempts = 0
         lockedUntil = nil
+        lockLevel = 0
         self.createdAt = Timestamp.text(createdAt)
     }
 
@@ -51,10 +54,13 @@ public struct CoordinatorRecord: Codable, Hashable, Sendable, FetchableRecord, P
 
     /// The lockout state.
     public var lockout: PinLockout {
-        get { PinLockout(failedAttempts: failedAttempts, lockedUntil: lockedUntil.flatMap(Timestamp.date)) }
+        get {
+            PinLockout(failedAttempts: failedAttempts, lockedUntil: lockedUntil.flatMap(Timestamp.date), lockLevel: lockLevel)
+        }
         set {
             failedAttempts = newValue.failedAttempts
             lockedUntil = newValue.lockedUntil.map(Timestamp.text)
+            lockLevel = newValue.lockLevel
         }
     }
 }

@@ -96,6 +96,10 @@ extension KioskStore {
             try auditLogin(action: "coordinatorLoginRefused", actor: actor, detail: ["reason": "locked"], at: instant)
             return .refused(.locked(until: until))
         }
+        if record.lockout.isLockedUntilReset {
+            try auditLogin(action: "coordinatorLoginRefused", actor: actor, detail: ["reason": "lockedUntilReset"], at: instant)
+            return .refused(.lockedUntilReset)
+        }
         if coordinator.role == .villageCoordinator && coordinator.villageCode != villageCode {
             try auditLogin(action: "coordinatorLoginRefused", actor: actor, detail: ["reason": "otherVillage"], at: instant)
             return .refused(.otherVillage)
@@ -123,6 +127,11 @@ extension KioskStore {
                 try AuditChain.append(db, recordedAt: at, actor: actor.auditText, personId: nil,
                                       action: "coordinatorLocked", receiptNumber: nil,
                                       detail: JSONText.encode(["until": Timestamp.text(until)]))
+            case .lockedUntilReset:
+                result = .refused(.lockedUntilReset)
+                try AuditChain.append(db, recordedAt: at, actor: actor.auditText, personId: nil,
+                                      action: "coordinatorLocked", receiptNumber: nil,
+                                      detail: JSONText.encode(["until": "reset"]))
             case .open(let remaining):
                 result = .refused(.wrongPIN(remainingAttempts: remaining))
                 try AuditChain.append(db, recordedAt: at, actor: actor.auditText, personId: nil,

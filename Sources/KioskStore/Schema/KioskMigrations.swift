@@ -184,6 +184,7 @@ public enum KioskMigrations {
         registerPensionMigrations(&migrator)
         registerEmploymentMigrations(&migrator)
         SyncMigrations.register(&migrator)
+        registerIdentityMigrations(&migrator)
         return migrator
     }
 }

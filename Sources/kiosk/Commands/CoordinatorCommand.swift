@@ -114,6 +114,7 @@ struct CoordinatorCommand: ParsableCommand {
                 let state: String
                 switch a.lockout.state(at: now) {
                 case .locked(let until): state = "locked until \(Timestamp.text(until))"
+                case .lockedUntilReset: state = "locked until the PIN is reset"
                 case .open(let remaining): state = "open, \(remaining) attempts left"
                 }
                 print("\(c.id)  \(c.name)  \(c.idNumber.masked)  card \(c.cardNumber)  \(c.role.rawValue)  "

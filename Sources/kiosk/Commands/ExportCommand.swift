@@ -31,6 +31,7 @@ struct ExportCommand: ParsableCommand {
         let table = try self.table(store)
         let url = URL(fileURLWithPath: out)
         try Data(table.csvData).write(to: url, options: .atomic)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
         print("wrote \(table.rows.count) rows to \(url.path)")
     }
 

@@ -13,8 +13,9 @@ public enum CSVWriter {
         return data
     }
 
-    /// The text without the BOM (what `--csv` prints to standard output).
+    /// The text without the BOM (what `--csv` prints to standard output); cells a spreadsheet would run as a
+    /// formula are neutralised.
     public static func text(header: [String], rows: [[String]]) -> String {
-        CSVText.text(rows: [header] + rows)
+        CSVText.text(rows: ([header] + rows).map { $0.map(SpreadsheetFormula.neutralised) })
     }
 }
