@@ -38,13 +38,6 @@ public enum ChildProcess {
         return try outcome.withLock { $0! }.get()
     }
 
-    /// The same for an `async` test: it awaits the child, so no thread of the shared pool is held while it runs
-    /// and the test need not be serialized.
-    public static func result(of arguments: [String]) async throws -> (status: Int32, output: String) {
-        let (status, output) = try await runToEnd(arguments)
-        return (status, output)
-    }
-
     private static func runToEnd(_ arguments: [String]) async throws -> (Int32, String) {
         guard let program = arguments.first else { throw ChildProcessError.noProgram }
         let record = try await Subprocess.run(

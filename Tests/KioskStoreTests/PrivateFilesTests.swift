@@ -36,10 +36,10 @@ struct PrivateFilesTests {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let database = folder + "/demo.sqlite"
-        let seeded = try await ChildProcess.result(of: [binary.path, "db", "seed", "--db", database, "--today", "2026-11-30"])
+        let seeded = try await ChildProcess.run([binary.path, "db", "seed", "--db", database, "--today", "2026-11-30"])
         #expect(seeded.status == 0, "\(seeded.output)")
         let export = folder + "/coverage.csv"
-        let exported = try await ChildProcess.result(of: [binary.path, "export", "coverage", "--db", database, "--out", export,
+        let exported = try await ChildProcess.run([binary.path, "export", "coverage", "--db", database, "--out", export,
                                                            "--on", "2026-11-30"])
         #expect(exported.status == 0, "\(exported.output)")
         for path in [database, database + "-wal", export] where FileManager.default.fileExists(atPath: path) {
