@@ -67,20 +67,38 @@ struct CertificationEndToEndTests {
         #expect(rows.output.trimmingCharacters(in: .whitespacesAndNewlines) == "1|1|1", "\(rows.output)")
     }
 
-    /// Certification is possible at any time; the next one is due 12 months after it. F8 莫翠兰 was certified on
-    /// 2026-09-17 (due 2027-09-17); certifying on 2026-11-30 makes her next due 2027-11-30.
-    @Test func aPensionerCertifiedTwoMonthsAgoCertifiesAgainAndIsNextDueTwelveMonthsLater() throws {
+    /// Certification is possible at any time; the next one is due 12 months after it. F6 韦秀英 certifies on
+    /// 2026-11-30 (next due 2027-11-30), then certifies again the same day: still next due 2027-11-30, not 12
+    /// months past the due day she had. F8 莫翠兰 (certified in September) comes with a resident ID card read by
+    /// its UID only, which cannot show she is present: she is told to bring her social-security card.
+    @Test func aPensionerCertifiedAlreadyCertifiesAgainAndIsNextDueTwelveMonthsAfterToday() throws {
         let (session, _) = try TmuxSession.demo()
-        try session.waitFor(text: "F8 莫翠兰")
+        try session.waitFor(text: "F6 韦秀英")
+        for round in 1...2 {
+            try session.send("F6")
+            try session.waitFor(text: "[1] 资格认证", timeout: .seconds(30))
+            try session.send("1")
+            let declaration = try session.waitFor(text: "本人健在，确认认证")
+            if round == 2 {
+                #expect(declaration.contains { $0.contains("2027-11-30") }, "the due day of the first certification is shown")
+            }
+            try session.send("1")
+            try session.waitFor(text: "请输入社会保障卡的6位密码")
+            try session.send("246810", "Enter")
+            let confirmation = try session.waitFor(text: "确认办理", timeout: .seconds(30))
+            #expect(confirmation.contains { $0.contains("2027-11-30") }, "next due 12 months after today (round \(round))")
+            #expect(!confirmation.contains { $0.contains("2028-11-30") }, "not 12 months past the due day she had")
+            try session.send("1")
+            try session.waitFor(text: "回执号：", timeout: .seconds(30))
+            try session.send("F9")
+            try session.waitFor(text: "请插入社会保障卡或身份证")
+        }
         try session.send("F8")
         try session.waitFor(text: "[1] 资格认证", timeout: .seconds(30))
         try session.send("1")
-        let declaration = try session.waitFor(text: "本人健在，确认认证")
-        #expect(declaration.contains { $0.contains("2027-09-17") }, "the current due day is shown")
+        try session.waitFor(text: "本人健在，确认认证")
         try session.send("1")
-        let confirmation = try session.waitFor(text: "确认办理")
-        #expect(confirmation.contains { $0.contains("2027-11-30") }, "next due 12 months after today")
-        #expect(!confirmation.contains { $0.contains("2028-09-17") }, "not 12 months past the old due day")
+        try session.waitFor(text: "身份证不能证明本人在场")
         try session.send("F9")
         try session.waitFor(text: "请插入社会保障卡或身份证")
         try session.send("F10")
