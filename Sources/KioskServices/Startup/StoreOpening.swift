@@ -5,7 +5,7 @@ import KioskFlows
 import KioskStore
 
 /// Opens the kiosk's database at start, turning store errors into one-line startup errors.
-enum StoreOpening {
+public enum StoreOpening {
     /// The migrated store at `path` serving `villageCode`, its days counted in `timeZone`.
     static func open(path: String, villageCode: String, timeZone: TimeZone) throws(StartupError) -> KioskStore {
         do {
@@ -40,7 +40,7 @@ enum StoreOpening {
     }
 
     /// The dated policy tables shipped in the assets; an invalid file stops the start with file, field and why.
-    static func policies() throws(StartupError) -> PolicyBook {
+    public static func policies() throws(StartupError) -> PolicyBook {
         do {
             return try PolicyBook(folder: KioskAssets.url("policy"))
         } catch {

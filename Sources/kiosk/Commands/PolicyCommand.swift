@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KioskAssets
 import KioskDomain
+import KioskServices
 
 /// `kiosk policy show [--on YYYY-MM-DD] [--region CODE]`: the policy table in force on a day, for a technician.
 struct PolicyCommand: ParsableCommand {
@@ -25,7 +26,7 @@ struct PolicyCommand: ParsableCommand {
                 throw ValidationError("--region must be a GB/T 2260 code of up to 6 digits, got \(region)")
             }
             let day = try ReportCommand.day(on, clock: KioskCommand.machineClock())
-            let book = try PolicyBook(folder: KioskAssets.url("policy"))
+            let book = try StoreOpening.policies()
             let table: PolicyTable
             do {
                 table = try book.table(region: region, on: day)
