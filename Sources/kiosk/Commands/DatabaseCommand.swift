@@ -4,12 +4,12 @@ import KioskAssets
 import KioskDomain
 import KioskStore
 
-/// `kiosk db`: create, migrate and seed the kiosk's database file.
+/// `kiosk db`: create, migrate, seed and back up the kiosk's database file.
 struct DatabaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
-        abstract: "Create, migrate and seed the kiosk database.",
-        subcommands: [Migrate.self, Seed.self]
+        abstract: "Create, migrate, seed and back up the kiosk database.",
+        subcommands: [Migrate.self, Seed.self, Backup.self]
     )
 
     /// Options shared by the database subcommands.
@@ -71,6 +71,52 @@ struct DatabaseCommand: ParsableCommand {
                 print("skipped: the database already holds people")
             } else {
                 print("seeded: \(result.people) people, \(result.contributions) contributions")
+            }
+        }
+    }
+
+    /// `kiosk db backup --db PATH (--to FILE | --into FOLDER [--keep N])`: an online, checked copy.
+    struct Backup: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy the database while the kiosk runs, check the copy, and (with --into) keep the newest N.")
+        @OptionGroup var location: Location
+        @Option(name: .long, help: "The new file to write (never overwritten).")
+        var to: String?
+        @Option(name: .long, help: "A folder for dated backups (kiosk-YYYYMMDD-HHMMSS.sqlite), as the nightly timer uses.")
+        var into: String?
+        @Option(name: .long, help: "With --into: how many dated backups to keep (older ones are removed).")
+        var keep: Int = 14
+
+        func validate() throws {
+            guard (to == nil) != (into == nil) else { throw ValidationError("give exactly one of --to FILE or --into FOLDER") }
+            guard keep >= 1 else { throw ValidationError("--keep must be at least 1") }
+        }
+
+        func run() throws {
+            let store = try location.open()
+            let path: String
+            if let to {
+                path = to
+            } else {
+                let folder = into!
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+                let name = StoreBackup.fileName(at: location.clock(store).now(), timeZone: store.timeZone)
+                path = (folder as NSString).appendingPathComponent(name)
+            }
+            let backup: StoreBackup
+            do {
+                backup = try store.backup(to: path)
+            } catch {
+                FileHandle.standardError.write(Data("kiosk: \(error.description)\n".utf8))
+                throw ExitCode(1)
+            }
+            print("backup written: \(backup.path), \(backup.bytes) bytes, audit chain intact: \(backup.auditEntries) entries")
+            guard let into else { return }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: into)) ?? []
+            for old in StoreBackup.surplus(in: names, keep: keep) {
+                try FileManager.default.removeItem(atPath: (into as NSString).appendingPathComponent(old))
+                print("removed old backup: \(old)")
             }
         }
     }
