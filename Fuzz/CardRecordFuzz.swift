@@ -1,18 +1,6 @@
 // libFuzzer target: APDU parsing, the T=0 exchange and the social-security record decoder must never crash.
-
-/// A channel that answers with successive slices of the fuzz input.
-final class ReplayChannel: CardChannel {
-    var answers: [[UInt8]]
-
-    init(_ answers: [[UInt8]]) {
-        self.answers = answers
-    }
-
-    func transmit(_ command: [UInt8]) throws(SmartCardError) -> [UInt8] {
-        guard !answers.isEmpty else { throw .cardRemoved }
-        return answers.removeFirst()
-    }
-}
+// fuzz-sources: Fuzz/Support/ReplayChannel.swift Sources/SmartCard/SmartCardError.swift Sources/SmartCard/APDU Sources/SmartCard/Codecs
+// fuzz-sources: Sources/SmartCard/SocialSecurity Sources/TextCodecs/Hex.swift Sources/TextCodecs/Iconv.swift Sources/TextCodecs/ChineseEncoding.swift
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCardRecords(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {

@@ -1,4 +1,8 @@
 // libFuzzer target: the GA 467 frame decoder and the ID card text block must never crash.
+// fuzz-sources: Sources/SmartCard/SmartCardError.swift Sources/SmartCard/APDU Sources/SmartCard/Codecs Sources/SmartCard/SocialSecurity
+// fuzz-sources: Sources/SmartCard/GA467/GA467Frame.swift Sources/SmartCard/GA467/GA467Command.swift Sources/SmartCard/GA467/GA467Error.swift
+// fuzz-sources: Sources/SmartCard/GA467/ResidentIDCardText.swift Sources/SmartCard/GA467/ResidentIDCardData.swift
+// fuzz-sources: Sources/TextCodecs/Hex.swift Sources/TextCodecs/Iconv.swift Sources/TextCodecs/ChineseEncoding.swift
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzGA467Frames(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {

@@ -1,4 +1,6 @@
+#if canImport(TextCodecs)
 import TextCodecs
+#endif
 
 /// One line per command, for the technician's dump of a printer stream.
 extension EscPosCommand: CustomStringConvertible {

@@ -1,4 +1,6 @@
+#if canImport(TextCodecs)
 import TextCodecs
+#endif
 
 /// One ESC/POS instruction the kiosk sends to a receipt printer, or a printed line of text.
 ///

@@ -1,4 +1,6 @@
+#if canImport(TextCodecs)
 import TextCodecs
+#endif
 
 /// Reads an ESC/POS byte stream back into commands and text lines: for tests and the printer dump.
 ///

@@ -1,4 +1,6 @@
+#if canImport(CSV)
 import CSV
+#endif
 import Foundation
 
 /// CSV text (RFC 4180) read and written through the CSV.swift library, the one CSV codec of the package.

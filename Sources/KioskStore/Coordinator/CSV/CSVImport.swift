@@ -1,6 +1,10 @@
 import Foundation
+#if canImport(KioskDomain)
 import KioskDomain
+#endif
+#if canImport(TextCodecs)
 import TextCodecs
+#endif
 
 /// What an import did: rows taken and rows refused with their line numbers.
 public struct ImportReport: Hashable, Sendable {
