@@ -53,11 +53,12 @@ struct CoordinatorWorkEndToEndTests {
         try session.send("20261118", "Enter")
         try session.waitFor(text: "消息来源")
         try session.send("1")
+        try session.reportDeathEvidence()
         try session.waitFor(text: "养老金停发月份")
         try session.send("1")
         try session.waitFor(text: "回执号：", timeout: .seconds(30))
         try session.send("2")
-        try session.waitFor(text: "卢秀英 4501**********2823 2026-11-18 死亡（家属报告）", timeout: .seconds(30))
+        try session.waitFor(text: "卢秀英 4501**********2823 2026-11-18 死亡（家属报告） 待县审核", timeout: .seconds(30))
         try session.send("1")
         try session.waitFor(text: "回执已打印", timeout: .seconds(30))
         try session.send("0", "0")
@@ -78,8 +79,12 @@ struct CoordinatorWorkEndToEndTests {
             "SELECT COUNT(*) FROM audit_entries WHERE actor LIKE '%for-proxy:莫建国(son)%consent';"])
         #expect((Int(proxied.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) >= 1,
                 "the certification's audit entry names the proxy: \(proxied.output)")
-        let died = try ChildProcess.runWaiting(["sqlite3", database,
-            "SELECT died_on FROM people WHERE id_number = '450124193810082823';"])
-        #expect(died.output.contains("2026-11-18"))
+        // The report waits for the county: the person is not yet dead and the pension is paid on.
+        let report = try ChildProcess.runWaiting(["sqlite3", database, """
+            SELECT d.died_on, d.county_status, d.evidence_kind, d.evidence, IFNULL(p.died_on, '-'), a.death_report_pending
+            FROM death_reports d JOIN people p ON p.id_number = d.person_id JOIN accounts a ON a.person_id = d.person_id
+            WHERE d.person_id = '450124193810082823';
+            """])
+        #expect(report.output.contains("2026-11-18|pending|deathCertificate|450124-2026-0118|-|1"), "\(report.output)")
     }
 }

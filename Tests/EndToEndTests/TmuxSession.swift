@@ -120,6 +120,14 @@ extension TmuxSession {
         try waitFor(text: "请输入 6 位密码", timeout: .seconds(30))
     }
 
+    /// In the death report, after the source: the evidence is a death certificate numbered 450124-2026-0118.
+    func reportDeathEvidence() throws {
+        try waitFor(text: "的证明材料是")
+        try send("1")
+        try waitFor(text: "请输入死亡医学证明的编号")
+        try send("450124-2026-0118", "Enter")
+    }
+
     /// In `kiosk demo`: logs the demo coordinator in with card and PIN, up to the coordinator desk.
     func logInDemoCoordinator() throws {
         try openDemoCoordinatorLogin()

@@ -95,9 +95,13 @@ struct MessageCoverageTests {
         func policyName(_ e: PolicyError) -> Int {
             switch e { case .invalid: 0; case .unreadableFolder: 1; case .noTableInForce: 2 }
         }
-        let deathRefusals: [DeathReportRefusal] = [.alreadyRecorded(diedOn: d), .dateInFuture(d), .beforeBirth(d)]
+        let deathRefusals: [DeathReportRefusal] = [.alreadyRecorded(diedOn: d), .dateInFuture(d), .beforeBirth(d), .awaitingCounty]
         func deathName(_ e: DeathReportRefusal) -> Int {
-            switch e { case .alreadyRecorded: 0; case .dateInFuture: 1; case .beforeBirth: 2 }
+            switch e { case .alreadyRecorded: 0; case .dateInFuture: 1; case .beforeBirth: 2; case .awaitingCounty: 3 }
+        }
+        let evidenceProblems: [ActEvidenceProblem] = [.empty, .length, .characters]
+        func evidenceName(_ e: ActEvidenceProblem) -> Int {
+            switch e { case .empty: 0; case .length: 1; case .characters: 2 }
         }
         let reminderRefusals: [ReminderRefusal] = [.alreadyRemindedThisMonth(on: d), .notOnNonPayerList, .deceased]
         func reminderName(_ e: ReminderRefusal) -> Int {
@@ -119,12 +123,14 @@ struct MessageCoverageTests {
             switch e { case .unknownCard: 0; case .wrongPIN: 1; case .locked: 2; case .otherVillage: 3; case .lockedUntilReset: 4 }
         }
         #expect(Set(idErrors.map(idName)).count == 5 && Set(policyErrors.map(policyName)).count == 3)
-        #expect(Set(deathRefusals.map(deathName)).count == 3 && Set(reminderRefusals.map(reminderName)).count == 3)
+        #expect(Set(deathRefusals.map(deathName)).count == 4 && Set(reminderRefusals.map(reminderName)).count == 3)
+        #expect(Set(evidenceProblems.map(evidenceName)).count == 3)
         #expect(Set(proxyRefusals.map(proxyName)).count == 4 && Set(pinErrors.map(pinName)).count == 2)
         #expect(Set(loginRefusals.map(loginName)).count == 5)
         let messages = idErrors.map(\.userMessage) + [PhoneNumberError.format.userMessage] + policyErrors.map(\.userMessage)
             + deathRefusals.map(\.userMessage) + reminderRefusals.map(\.userMessage) + proxyRefusals.map(\.userMessage)
             + pinErrors.map(\.userMessage) + loginRefusals.map { $0.userMessage(at: now) }
+            + evidenceProblems.map(\.userMessage)
         for message in messages {
             #expect(MessageCoverage.problems(message).isEmpty, "\(message): \(MessageCoverage.problems(message))")
         }

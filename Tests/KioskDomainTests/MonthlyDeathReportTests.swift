@@ -46,12 +46,12 @@ struct MonthlyDeathReportTests {
                                        pensionStartMonth: F.day("2012-07-01"), monthlyPension: Money(fen: 21_000),
                                        personalAccountPension: Money(fen: 3_000), certifiedUntil: F.day("2027-01-01"))
         let d = try DeathReportDecision.decide(person: person, account: account, diedOn: F.day("2026-11-28"),
-                                               source: .relative, evidence: "", today: F.day("2026-12-02"))
+                                               source: .relative, evidence: ActEvidence(kind: .deathCertificate, documentNumber: "450124-2026-0118"), today: F.day("2026-12-02"))
         #expect(d.report.isLate && d.report.reportMonth == CalendarMonth(iso: "2026-12"))
         #expect(d.report.lastPensionMonth == F.day("2026-11-01") && d.report.pensionStopsFrom == F.day("2026-12-01"))
         #expect(d.report.overpaidMonths == 1, "December was already paid")
         let onTime = try DeathReportDecision.decide(person: person, account: account, diedOn: F.day("2026-11-28"),
-                                                    source: .relative, evidence: "", today: F.day("2026-11-30"))
+                                                    source: .relative, evidence: ActEvidence(kind: .deathCertificate, documentNumber: "450124-2026-0118"), today: F.day("2026-11-30"))
         #expect(!onTime.report.isLate && onTime.report.reportMonth == CalendarMonth(iso: "2026-11"))
     }
 }

@@ -134,8 +134,19 @@ struct CancellationFlowTests {
         F.press(&state, "3")
         #expect(Self.flowStep(state) == .heir(selected: 0))
         F.press(&state, "1")
-        #expect(Self.flowStep(state) == .refund(hasHeir: true))
+        // The heir's name is typed: too short is refused, then taken.
+        F.press(&state, "覃\n")
+        #expect(ScreenSnapshot.text(of: state).contains("请输入继承人的全名"))
+        F.press(&state, "建国\n")
+        F.press(&state, "1")
+        F.press(&state, "\n")
+        #expect(ScreenSnapshot.text(of: state).contains("请输入证明编号"))
+        F.press(&state, "450124-2026-0118\n")
+        let claim = CancellationFlow.DeathClaim(
+            hasHeir: true, heirName: "覃建国", evidence: ActEvidence(kind: .deathCertificate, documentNumber: "450124-2026-0118"))
+        #expect(Self.flowStep(state) == .refund(claim))
         let text = ScreenSnapshot.text(of: state)
+        #expect(text.contains("覃建国") && text.contains("450124-2026-0118"))
         #expect(text.contains("死亡后多发的养老金（从退款中扣除）"))
         #expect(text.contains("400.00 元"))
         try ScreenSnapshot.checkBoth(state, named: "cancellation-death-settlement")
@@ -152,6 +163,8 @@ struct CancellationFlowTests {
         #expect(decision.cancellation.overpaidPension == .yuan(400))
         #expect(decision.cancellation.refund == balance.total - .yuan(17 * 21) - .yuan(400))
         #expect(decision.cancellation.refundAccount?.accountNumber == "6221234567890123")
+        #expect(decision.cancellation.payeeName == "覃建国" && decision.cancellation.evidenceKind == .deathCertificate)
+        #expect(decision.cancellation.evidence == "450124-2026-0118")
         #expect(decision.account.cancellationPending && decision.account.status == .receivingPension)
     }
 
@@ -159,7 +172,10 @@ struct CancellationFlowTests {
         var state = F.session(Self.deceasedPensioner)
         try F.open(.cancellation, &state)
         F.press(&state, "32")
-        #expect(Self.flowStep(state) == .refund(hasHeir: false))
+        F.press(&state, "3")
+        F.press(&state, "YY-0611\n")
+        #expect(Self.flowStep(state) == .refund(CancellationFlow.DeathClaim(
+            hasHeir: false, evidence: ActEvidence(kind: .hospitalRecord, documentNumber: "YY-0611"))))
         #expect(ScreenSnapshot.text(of: state).contains("返还基金"))
         F.press(&state, "1")
         guard case .confirming(let pending) = F.step(state), case .cancellation(let decision) = pending.event else {
@@ -174,7 +190,7 @@ struct CancellationFlowTests {
     @Test func aTimeOutWhileTypingTheHeirsAccountEndsTheSession() throws {
         var state = F.session(Self.deceasedPensioner)
         try F.open(.cancellation, &state)
-        F.press(&state, "3113622123")
+        F.press(&state, "31覃建国\n1HK-2026-01\n13622123")
         F.expectTimeOutClearsTheScreen(&state, hiding: ["黄秀兰", "622123"])
     }
 

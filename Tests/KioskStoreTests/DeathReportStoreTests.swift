@@ -9,37 +9,110 @@ struct DeathReportStoreTests {
     typealias V = FixtureVillage
     let coordinator = Actor.coordinator(id: "XG-450124-017", name: "韦丽萍")
 
-    @Test func aDeathStopsThePensionOpensACancellationAndWritesReceiptAuditAndOutboxTogether() throws {
+    let certificate = ActEvidence(kind: .deathCertificate, documentNumber: "450124-2026-0118")
+
+    /// The county's decision on the act recorded under `receipt`, as the sync would apply it.
+    static func decide(_ store: KioskStore, _ receipt: Receipt, accepted: Bool, reason: String? = nil, sequence: Int64 = 1,
+                       decidedAt: String, act: String = "deathReport") throws {
+        let entry = try #require(try store.outbox.pendingForSync(limit: 100).first { $0.receiptNumber == receipt.number })
+        let decision = CountyDecision(sequence: sequence, entryUUID: entry.entryUUID, act: act, accepted: accepted,
+                                      reason: reason, decidedBy: "黄科长", decidedAt: decidedAt)
+        #expect(try store.applyCountyDecision(decision, at: try #require(Timestamp.date(decidedAt))))
+    }
+
+    @Test("a death report is recorded with its evidence and waits for the county; the pension is paid on")
+    func aDeathReportWaitsForTheCounty() throws {
         let store = try KioskStore.inMemory(villageCode: F.village)
         try V.seed(store)
         let before = try store.outbox.pendingCount()
+        let accountBefore = try store.account(V.id("k"))
         let receipt = try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-06-10"), source: .relative,
-                                            evidence: "son reported", actor: coordinator, at: F.instant("2026-06-15"))
+                                            evidence: certificate, actor: coordinator, at: F.instant("2026-06-15"))
         #expect(receipt.service == .deathReport && receipt.actor == coordinator)
-        #expect(receipt.summary["pensionStopsFrom"] == "2026-07-01" && receipt.summary["pendingCancellation"] == "yes")
-        let account = try store.account(V.id("k"))
-        #expect(account.status == .pensionSuspended && account.suspendedFromMonth == F.day("2026-07-01"))
-        #expect(try store.person(V.id("k"))?.diedOn == F.day("2026-06-10"))
-        #expect(try store.pendingCancellations().map(\.personID) == [V.id("k")])
+        #expect(receipt.summary["county"] == "pending" && receipt.summary["evidenceNumber"] == "450124-2026-0118")
+        var expected = accountBefore
+        expected.deathReportPending = true
+        #expect(try store.account(V.id("k")) == expected, "only the pending mark changes")
+        #expect(try store.person(V.id("k"))?.diedOn == nil)
+        #expect(try store.pendingCancellations().isEmpty)
         #expect(try store.outbox.pendingCount() == before + 1)
+        let row = try #require(try store.database.read { db in try DeathReportRecord.fetchOne(db, sql: "SELECT * FROM death_reports") })
+        #expect(row.countyStatus == "pending" && row.evidenceKind == "deathCertificate" && row.evidence == "450124-2026-0118")
         let audit = try store.auditEntries(for: V.id("k"))
         #expect(audit.map(\.action) == ["deathReport"] && audit[0].receiptNumber == receipt.number)
         #expect(audit[0].actor == "coordinator:XG-450124-017:韦丽萍")
-        #expect(try store.verifyAudit().isIntact)
-        // The roster no longer counts k, and the report can't be made twice.
-        let roster = try store.roster(villageCode: F.village, on: F.day("2026-06-15"), policy: V.policy)
-        #expect(roster.coverage.adults == 16 && !roster.insuredAdults.contains { $0.person.id == V.id("k") })
-        #expect(throws: CoordinatorStoreError.deathRefused(.alreadyRecorded(diedOn: F.day("2026-06-10")))) {
-            try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-06-10"), source: .relative, evidence: "",
+        let june = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-06")!)
+        let line = try #require(june.first { $0.person.id == V.id("k") })
+        #expect(line.countyStatus == .pending && line.diedOn == F.day("2026-06-10") && line.recordedBy == .deathReport)
+        // A second report waits behind the first.
+        #expect(throws: CoordinatorStoreError.deathRefused(.awaitingCounty)) {
+            try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-06-10"), source: .relative, evidence: certificate,
                                   actor: coordinator, at: F.instant("2026-06-15"))
         }
+    }
+
+    @Test("accepted by the county, the pension stops back-dated to the month after death and a cancellation opens")
+    func acceptanceStopsThePensionBackDated() throws {
+        let store = try KioskStore.inMemory(villageCode: F.village)
+        try V.seed(store)
+        let receipt = try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-06-10"), source: .relative,
+                                            evidence: certificate, actor: coordinator, at: F.instant("2026-06-15"))
+        // Accepted on 20 August (04:00 UTC, noon in China): July and August were paid after the death.
+        try Self.decide(store, receipt, accepted: true, decidedAt: "2026-08-20T04:00:00.000Z")
+        let account = try store.account(V.id("k"))
+        #expect(account.status == .pensionSuspended && account.suspendedFromMonth == F.day("2026-09-01"))
+        #expect(!account.deathReportPending)
+        #expect(try store.person(V.id("k"))?.diedOn == F.day("2026-06-10"))
+        #expect(try store.pendingCancellations().map(\.personID) == [V.id("k")])
+        let line = try #require(try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-06")!)
+            .first { $0.person.id == V.id("k") })
+        #expect(line.countyStatus == .accepted && line.lastPensionMonth == F.day("2026-06-01"))
+        #expect(line.overpaidPension == (account.monthlyPension ?? .zero) * 2 && line.overpaidPension > .zero)
+        // The roster no longer counts k, and the death can't be reported again.
+        let roster = try store.roster(villageCode: F.village, on: F.day("2026-08-21"), policy: V.policy)
+        #expect(roster.coverage.adults == 16 && !roster.insuredAdults.contains { $0.person.id == V.id("k") })
+        #expect(throws: CoordinatorStoreError.deathRefused(.alreadyRecorded(diedOn: F.day("2026-06-10")))) {
+            try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-06-10"), source: .relative, evidence: certificate,
+                                  actor: coordinator, at: F.instant("2026-08-21"))
+        }
+        let actions = try store.database.read { db in try String.fetchAll(db, sql: "SELECT action FROM audit_entries ORDER BY sequence") }
+        #expect(actions.suffix(2) == ["deathReport", "countyDecision"])
+        #expect(try store.verifyAudit().isIntact)
+    }
+
+    @Test("refused by the county, the account is as before and the report shows the county's reason")
+    func refusalRestoresTheAccount() throws {
+        let store = try KioskStore.inMemory(villageCode: F.village)
+        try V.seed(store)
+        let accountBefore = try store.account(V.id("k"))
+        let receipt = try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-06-10"), source: .relative,
+                                            evidence: certificate, actor: coordinator, at: F.instant("2026-06-15"))
+        try Self.decide(store, receipt, accepted: false, reason: "死亡证明编号不符", decidedAt: "2026-06-20T04:00:00.000Z")
+        #expect(try store.account(V.id("k")) == accountBefore)
+        #expect(try store.person(V.id("k"))?.diedOn == nil && (try store.pendingCancellations()).isEmpty)
+        let june = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-06")!)
+        let line = try #require(june.first { $0.person.id == V.id("k") })
+        #expect(line.countyStatus == .refused && line.countyReason == "死亡证明编号不符")
+        let table = CoordinatorReports.deaths(june, month: CalendarMonth(iso: "2026-06")!, villageCode: F.village)
+        let row = try #require(table.rows.first { $0.contains(V.id("k").masked) })
+        let fields = Dictionary(uniqueKeysWithValues: zip(table.header, row))
+        #expect(fields["status"] == "refused" && fields["county_reason"] == "死亡证明编号不符")
+        // A later report with the right document takes the refused one's place and waits again.
+        let again = try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-06-10"), source: .hospital,
+                                          evidence: ActEvidence(kind: .hospitalRecord, documentNumber: "YY-0611"),
+                                          actor: coordinator, at: F.instant("2026-06-22"))
+        try Self.decide(store, again, accepted: true, sequence: 2, decidedAt: "2026-06-25T04:00:00.000Z")
+        #expect(try store.account(V.id("k")).suspendedFromMonth == F.day("2026-07-01"))
+        #expect(try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-06")!)
+            .filter { $0.person.id == V.id("k") }.map(\.countyStatus) == [.accepted])
     }
 
     @Test func completingTheCancellationClearsThePendingOne() throws {
         let store = try KioskStore.inMemory(villageCode: F.village)
         try V.seed(store)
-        try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-06-10"), source: .relative, evidence: "",
-                              actor: coordinator, at: F.instant("2026-06-15"))
+        let receipt = try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-06-10"), source: .relative, evidence: certificate,
+                                            actor: coordinator, at: F.instant("2026-06-15"))
+        try Self.decide(store, receipt, accepted: true, decidedAt: "2026-06-18T04:00:00.000Z")
         let person = try #require(try store.person(V.id("k")))
         let outcome = CancellationDecision.decide(
             person: person, account: try store.account(person.id), history: try store.history(person.id), policy: V.policy,
@@ -52,9 +125,9 @@ struct DeathReportStoreTests {
     @Test func theMonthlyReportListsTheDeathsReportedInTheMonthAndImportedOnesByTheirMonthOfDeath() throws {
         let store = try KioskStore.inMemory(villageCode: F.village)
         try V.seed(store)
-        try store.reportDeath(of: V.id("a"), diedOn: F.day("2026-06-02"), source: .hospital, evidence: "",
+        try store.reportDeath(of: V.id("a"), diedOn: F.day("2026-06-02"), source: .hospital, evidence: ActEvidence(kind: .deathCertificate, documentNumber: "450124-2026-0118"),
                               actor: coordinator, at: F.instant("2026-06-15"))
-        try store.reportDeath(of: V.id("j"), diedOn: F.day("2026-05-31"), source: .relative, evidence: "",
+        try store.reportDeath(of: V.id("j"), diedOn: F.day("2026-05-31"), source: .relative, evidence: ActEvidence(kind: .deathCertificate, documentNumber: "450124-2026-0118"),
                               actor: coordinator, at: F.instant("2026-06-15"))
         // n died 2026-05-20 in the fixture data (no report here); t dies 2026-07-01.
         let may = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-05")!)
@@ -64,7 +137,8 @@ struct DeathReportStoreTests {
         let june = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-06")!)
         #expect(june.map(\.person.id) == [V.id("j"), V.id("a")])
         #expect(june[0].isLate && june[0].diedOn == F.day("2026-05-31") && june[0].reportedOn == F.day("2026-06-15"))
-        #expect(june[0].source == .relative && june[0].cancellationPending && june[0].recordedBy == .deathReport)
+        #expect(june[0].source == .relative && june[0].recordedBy == .deathReport && june[0].countyStatus == .pending)
+        #expect(!june[0].cancellationPending, "the cancellation opens when the county accepts the death")
         #expect(june[0].lastPensionMonth == F.day("2026-05-01"), "the pension is still due through the month of death")
         #expect(!june[1].isLate && june[1].status == .paying)
         let july = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-07")!)
@@ -74,7 +148,7 @@ struct DeathReportStoreTests {
     @Test func aDeathOnTheTwentyEighthOfNovemberReportedOnTheSecondOfDecemberIsInDecemberMarkedLate() throws {
         let store = try KioskStore.inMemory(villageCode: F.village)
         try V.seed(store)
-        let receipt = try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-11-28"), source: .relative, evidence: "",
+        let receipt = try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-11-28"), source: .relative, evidence: ActEvidence(kind: .deathCertificate, documentNumber: "450124-2026-0118"),
                                             actor: coordinator, at: F.instant("2026-12-02"))
         #expect(receipt.summary["pensionStopsFrom"] == "2026-12-01", "the pension still stops from the month after death")
         let november = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-11")!)
@@ -94,9 +168,9 @@ struct DeathReportStoreTests {
         let store = try KioskStore.inMemory(villageCode: F.village)
         try V.seed(store)
         // 2026-11-30T16:30Z is 2026-12-01 00:30 in Asia/Shanghai; 15:59Z is still 23:59 on 30 November.
-        try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-11-29"), source: .relative, evidence: "",
+        try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-11-29"), source: .relative, evidence: ActEvidence(kind: .deathCertificate, documentNumber: "450124-2026-0118"),
                               actor: coordinator, at: try #require(Timestamp.date("2026-11-30T16:30:00.000Z")))
-        try store.reportDeath(of: V.id("l"), diedOn: F.day("2026-11-29"), source: .relative, evidence: "",
+        try store.reportDeath(of: V.id("l"), diedOn: F.day("2026-11-29"), source: .relative, evidence: ActEvidence(kind: .deathCertificate, documentNumber: "450124-2026-0118"),
                               actor: coordinator, at: try #require(Timestamp.date("2026-11-30T15:59:00.000Z")))
         let november = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-11")!)
         let december = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-12")!)
@@ -109,9 +183,9 @@ struct DeathReportStoreTests {
         let store = try KioskStore.inMemory(villageCode: F.village)
         try V.seed(store)
         // 2026-12-31T16:10Z is 2027-01-01 00:10 in China; 15:50Z is 2026-12-31 23:50.
-        try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-12-31"), source: .hospital, evidence: "",
+        try store.reportDeath(of: V.id("k"), diedOn: F.day("2026-12-31"), source: .hospital, evidence: ActEvidence(kind: .deathCertificate, documentNumber: "450124-2026-0118"),
                               actor: coordinator, at: try #require(Timestamp.date("2026-12-31T16:10:00.000Z")))
-        try store.reportDeath(of: V.id("l"), diedOn: F.day("2026-12-31"), source: .hospital, evidence: "",
+        try store.reportDeath(of: V.id("l"), diedOn: F.day("2026-12-31"), source: .hospital, evidence: ActEvidence(kind: .deathCertificate, documentNumber: "450124-2026-0118"),
                               actor: coordinator, at: try #require(Timestamp.date("2026-12-31T15:50:00.000Z")))
         let december = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2026-12")!)
         let january = try store.deaths(villageCode: F.village, in: CalendarMonth(iso: "2027-01")!)
@@ -146,7 +220,7 @@ struct DeathReportStoreTests {
             ("l", "2026-06-30", try #require(Timestamp.date("2026-06-30T23:59:59.999Z"))),
         ]
         for (key, died, at) in reports {
-            try store.reportDeath(of: V.id(key), diedOn: F.day(died), source: .relative, evidence: "", actor: coordinator, at: at)
+            try store.reportDeath(of: V.id(key), diedOn: F.day(died), source: .relative, evidence: ActEvidence(kind: .deathCertificate, documentNumber: "450124-2026-0118"), actor: coordinator, at: at)
         }
         var months: [String: [CalendarMonth]] = [:]
         for offset in 0..<36 {

@@ -43,7 +43,7 @@ enum SyncFixtures {
             try String.fetchOne(db, sql: "SELECT person_id FROM accounts WHERE status = 'receivingPension' ORDER BY person_id LIMIT 1")
         }.unwrapped()
         return try store.reportDeath(of: try IDNumber(id), diedOn: CivilDate(iso: "2026-11-20")!, source: .relative,
-                                     evidence: "son reported", actor: coordinator, at: instant)
+                                     evidence: ActEvidence(kind: .deathCertificate, documentNumber: "450124-2026-0118"), actor: coordinator, at: instant)
     }
 }
 

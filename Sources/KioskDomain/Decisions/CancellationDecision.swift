@@ -4,6 +4,8 @@ public struct CancellationRequest: Hashable, Sendable {
     /// The day the reason took effect (for death: the day of death).
     public var effectiveOn: CivilDate
     public var evidence: String
+    /// The kind of document `evidence` numbers (a cancellation on death records one).
+    public var evidenceKind: ActEvidenceKind?
     public var payeeName: String
     public var refundAccount: BankAccount?
     /// On death: whether an heir receives the balance; without one it returns to the fund.
@@ -11,8 +13,9 @@ public struct CancellationRequest: Hashable, Sendable {
 
     /// A request.
     public init(reason: CancellationReason, effectiveOn: CivilDate, evidence: String, payeeName: String,
-                refundAccount: BankAccount? = nil, hasHeir: Bool = true) {
+                refundAccount: BankAccount? = nil, hasHeir: Bool = true, evidenceKind: ActEvidenceKind? = nil) {
         self.hasHeir = hasHeir
+        self.evidenceKind = evidenceKind
         self.reason = reason
         self.effectiveOn = effectiveOn
         self.evidence = evidence
@@ -92,10 +95,12 @@ public struct CancellationDecision: Hashable, Sendable, Codable {
             evidence: request.evidence, payeeName: request.payeeName, refundAccount: request.refundAccount,
             refundPersonal: personalPart, refundSubsidy: refundSubsidy,
             lastPensionMonth: lastPensionMonth, overpaidPension: overpaid, returnedToFund: returned, status: .pending)
+        var withKind = cancellation
+        withKind.evidenceKind = request.evidenceKind
         var next = account
         next.cancellationPending = true
         var updated = person
         if request.reason == .death { updated.diedOn = request.effectiveOn }
-        return .decided(CancellationDecision(cancellation: cancellation, account: next, person: updated))
+        return .decided(CancellationDecision(cancellation: withKind, account: next, person: updated))
     }
 }

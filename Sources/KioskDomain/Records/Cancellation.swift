@@ -64,6 +64,8 @@ public struct Cancellation: Hashable, Sendable, Codable {
     public var returnedToFund: Money
     /// Pending until the county accepts or refuses the application.
     public var status: CancellationApplicationStatus
+    /// The kind of document `evidence` numbers, when the coordinator typed one (a cancellation on death).
+    public var evidenceKind: ActEvidenceKind?
 
     /// A cancellation.
     public init(personID: IDNumber, reason: CancellationReason, effectiveOn: CivilDate, reportedOn: CivilDate,

@@ -53,6 +53,11 @@ public struct InsuranceAccount: Hashable, Sendable, Codable {
     public var terminationReason: CancellationReason?
     /// A cancellation application waits for the county; the account stays as it is until then.
     public var cancellationPending: Bool = false
+    /// A death report waits for the county; the pension is paid on until the county accepts it.
+    public var deathReportPending: Bool = false
+
+    /// A harmful act (a death report or a cancellation) waits for the county's acceptance.
+    public var awaitsCounty: Bool { cancellationPending || deathReportPending }
 
     /// An account.
     public init(personID: IDNumber, status: AccountStatus = .notEnrolled, enrolledOn: CivilDate? = nil,

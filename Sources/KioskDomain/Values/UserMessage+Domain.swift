@@ -33,6 +33,11 @@ extension DeathReportRefusal: UserExplainable {
     public var userMessage: UserMessage { UserMessage(messageKey, parameters) }
 }
 
+extension ActEvidenceProblem: UserExplainable {
+    /// The problem's message with the lengths a number may have.
+    public var userMessage: UserMessage { UserMessage(messageKey, parameters) }
+}
+
 extension ReminderRefusal: UserExplainable {
     /// The refusal's message with its day.
     public var userMessage: UserMessage { UserMessage(messageKey, parameters) }

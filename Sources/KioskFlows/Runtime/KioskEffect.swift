@@ -26,7 +26,7 @@ public enum KioskEffect: Sendable, Equatable {
     /// or `.coordinatorWorkFailed`.
     case recordHomeVisit(personID: IDNumber, witness: String, actor: Actor)
     /// Record a death; answered with `.coordinatorRecorded` or `.coordinatorWorkFailed`.
-    case reportDeath(personID: IDNumber, diedOn: CivilDate, source: DeathSource, actor: Actor)
+    case reportDeath(personID: IDNumber, diedOn: CivilDate, source: DeathSource, evidence: ActEvidence, actor: Actor)
     /// List the village's deaths in a month; answered with `.monthlyDeathsLoaded` or `.coordinatorWorkFailed`.
     case loadMonthlyDeaths(CalendarMonth)
     /// Print the month's death report on the receipt printer; answered with `.printed`.

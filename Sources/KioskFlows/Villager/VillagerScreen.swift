@@ -8,9 +8,11 @@ enum VillagerScreen {
         let theme = context.theme
         context.drawTitleBar(in: &grid, titleKey: titleKey(session))
         let person = session.file.person
-        let header = context.text("villager.header", [
-            "name": person.name, "id": person.id.masked, "status": context.text(session.file.account.status.messageKey),
-        ])
+        var status = context.text(session.file.account.status.messageKey)
+        if session.file.account.awaitsCounty {
+            status += " " + context.text("acts.account.awaitsCounty")
+        }
+        let header = context.text("villager.header", ["name": person.name, "id": person.id.masked, "status": status])
         grid.write(TextLayout.truncate(header, width: grid.width - 4), x: 2, y: 1, style: theme.subtitle)
         if let coordinator = context.state.coordinator {
             grid.write(context.text("villager.actingCoordinator", ["name": coordinator.name]), x: 2, y: 2, style: theme.warning)

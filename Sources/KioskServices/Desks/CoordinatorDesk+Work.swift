@@ -41,12 +41,13 @@ extension CoordinatorDesk {
         }
     }
 
-    /// Records a death and posts its receipt.
-    public func reportDeath(_ personID: IDNumber, diedOn: CivilDate, source: DeathSource, actor: Actor, posting inbox: EventInbox) {
+    /// Records a death report, waiting for the county, and posts its receipt.
+    public func reportDeath(_ personID: IDNumber, diedOn: CivilDate, source: DeathSource, evidence: ActEvidence, actor: Actor,
+                            posting inbox: EventInbox) {
         work.async { [store, clock, log] in
             do {
                 inbox.post(.coordinatorRecorded(try store.reportDeath(of: personID, diedOn: diedOn, source: source,
-                                                                      evidence: "", actor: actor, at: clock.now())))
+                                                                      evidence: evidence, actor: actor, at: clock.now())))
             } catch let error as CoordinatorStoreError {
                 inbox.post(.coordinatorWorkFailed(error.userMessage))
             } catch {
@@ -72,7 +73,8 @@ extension CoordinatorDesk {
     public static func deathLines(_ store: KioskStore, _ month: CalendarMonth) throws -> [DeathListLine] {
         try store.deaths(villageCode: store.villageCode, in: month).map {
             DeathListLine(name: $0.person.name, maskedID: $0.person.id.masked, diedOn: $0.diedOn, source: $0.source,
-                          reportedOn: $0.reportedOn, recordedBy: $0.recordedBy, cancellationPending: $0.cancellationPending)
+                          reportedOn: $0.reportedOn, recordedBy: $0.recordedBy, cancellationPending: $0.cancellationPending,
+                          countyStatus: $0.countyStatus, countyReason: $0.countyReason)
         }
     }
 

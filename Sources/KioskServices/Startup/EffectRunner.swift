@@ -37,8 +37,8 @@ public struct EffectRunner: Sendable {
         case .loadVillageRoster: coordinators.loadRoster(posting: inbox)
         case .recordHomeVisit(let personID, let witness, let actor):
             coordinators.recordHomeVisit(personID, witness: witness, actor: actor, posting: inbox)
-        case .reportDeath(let personID, let diedOn, let source, let actor):
-            coordinators.reportDeath(personID, diedOn: diedOn, source: source, actor: actor, posting: inbox)
+        case .reportDeath(let personID, let diedOn, let source, let evidence, let actor):
+            coordinators.reportDeath(personID, diedOn: diedOn, source: source, evidence: evidence, actor: actor, posting: inbox)
         case .loadMonthlyDeaths(let month): coordinators.loadDeaths(in: month, posting: inbox)
         case .printDeathReport(let month, let villageName, let coordinatorName):
             coordinators.printDeaths(in: month, villageName: villageName, coordinatorName: coordinatorName, printer: printer,

@@ -15,19 +15,44 @@ public struct DeathReportRecord: ServiceRecord {
     public var overpaidMonths: Int
     public var overpaidPensionFen: Int
     public var receiptNumber: String?
+    /// The kind of document `evidence` numbers (`ActEvidenceKind`); nil in reports recorded before kinds were asked.
+    public var evidenceKind: String?
+    /// pending, accepted or refused by the county (`CancellationApplicationStatus`).
+    public var countyStatus: String
+    /// The county's reason when it refused.
+    public var countyReason: String?
+    /// The day the county decided.
+    public var countyDecidedOn: String?
 
-    /// The row of a report.
+    /// The row of a report, waiting for the county.
     public init(_ r: DeathReport, receiptNumber: String?) {
         personId = r.personID.value
         diedOn = r.diedOn.iso
         reportedOn = r.reportedOn.iso
         source = r.source.rawValue
-        evidence = r.evidence
+        evidence = r.evidence.documentNumber
+        evidenceKind = r.evidence.kind.rawValue
+        countyStatus = CancellationApplicationStatus.pending.rawValue
         lastPensionMonth = r.lastPensionMonth?.iso
         pensionStopsFrom = r.pensionStopsFrom?.iso
         overpaidMonths = r.overpaidMonths
         overpaidPensionFen = r.overpaidPension.fen
         self.receiptNumber = receiptNumber
+    }
+
+    /// The report this row holds, as recorded (its pension figures those of the day of the report).
+    public func report() throws(StoreError) -> DeathReport {
+        guard let id = try? IDNumber(personId), let died = CivilDate(iso: diedOn), let reported = CivilDate(iso: reportedOn),
+              let source = DeathSource(rawValue: source) else {
+            throw .corruptRow(table: Self.databaseTableName, key: personId)
+        }
+        let kind = evidenceKind.flatMap(ActEvidenceKind.init(rawValue:)) ?? .relativeStatement
+        return DeathReport(personID: id, diedOn: died, reportedOn: reported, source: source,
+                           evidence: ActEvidence(kind: kind, documentNumber: evidence),
+                           lastPensionMonth: lastPensionMonth.flatMap { CivilDate(iso: $0) },
+                           pensionStopsFrom: pensionStopsFrom.flatMap { CivilDate(iso: $0) },
+                           overpaidMonths: overpaidMonths, overpaidPension: Money(fen: overpaidPensionFen),
+                           opensPendingCancellation: false)
     }
 }
 

@@ -16,6 +16,11 @@ public struct DeathReportLine: Hashable, Sendable {
     public var overpaidPension: Money
     /// A cancellation still waits for the heir's details.
     public var cancellationPending: Bool
+    /// Where the county stands on the record: pending, accepted or refused (deaths known from imported data are
+    /// the county's own, accepted).
+    public var countyStatus: CancellationApplicationStatus = .accepted
+    /// The county's reason when it refused.
+    public var countyReason: String?
 
     /// The death was recorded in a later month than the month of death (a late report).
     public var isLate: Bool { MonthlyDeathReport.isLate(diedOn: diedOn, reportedOn: reportedOn) }
@@ -31,9 +36,10 @@ public struct PendingCancellation: Hashable, Sendable {
 
 /// Death reports: recorded as a business event (receipt, audit, outbox), listed by month.
 extension KioskStore {
-    /// Decides and records a death reported on the day of `instant`; returns the receipt.
+    /// Decides and records a death reported on the day of `instant`; returns the receipt. The report waits for the
+    /// county: the person and the pension change only when the county accepts it (`applyCountyDecision`).
     @discardableResult
-    public func reportDeath(of personID: IDNumber, diedOn: CivilDate, source: DeathSource, evidence: String,
+    public func reportDeath(of personID: IDNumber, diedOn: CivilDate, source: DeathSource, evidence: ActEvidence,
                             actor: Actor, at instant: Date) throws(CoordinatorStoreError) -> Receipt {
         let person: Person?
         let account: InsuranceAccount
@@ -59,15 +65,54 @@ extension KioskStore {
         }
     }
 
-    /// Inserts the report row and, for a live account, the pending cancellation (inside `record`'s transaction).
+    /// Inserts the report row, waiting for the county (inside `record`'s transaction). A report the county refused
+    /// before gives way to the new one; the refusal stays in the audit chain and the county's decisions.
     func storeDeathReport(_ d: DeathReportDecision, receiptNumber: String, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM death_reports WHERE person_id = ? AND county_status = 'refused'",
+                       arguments: [d.person.id.value])
         var row = DeathReportRecord(d.report, receiptNumber: receiptNumber)
         try row.insert(db)
-        if d.report.opensPendingCancellation {
-            var pending = PendingCancellationRecord(
-                id: nil, personId: d.person.id.value, reason: CancellationReason.death.rawValue,
-                effectiveOn: d.report.diedOn.iso, openedOn: d.report.reportedOn.iso, receiptNumber: receiptNumber)
-            try pending.insert(db)
+    }
+
+    /// The county's decision on the death report recorded under `receiptNumber`, inside `applyCountyDecision`'s
+    /// transaction. Accepted: the person has died, the pension stops back-dated to the month after death with the
+    /// months paid since counted as overpaid (`DeathReportDecision.accepted`), and a live account gets its pending
+    /// cancellation. Refused: the account is as before, no longer marked, and the report keeps the county's reason.
+    /// A report no longer pending (decided already) is left alone.
+    func applyDeathReportDecision(accepted: Bool, reason: String?, decidedOn: CivilDate, receiptNumber: String,
+                                  _ db: Database) throws {
+        guard var row = try DeathReportRecord
+            .filter(Column("receipt_number") == receiptNumber && Column("county_status") == "pending")
+            .fetchOne(db) else { return }
+        guard let personRow = try PersonRecord.fetchOne(db, key: row.personId),
+              let accountRow = try AccountRecord.fetchOne(db, key: row.personId) else {
+            throw StoreError.corruptRow(table: DeathReportRecord.databaseTableName, key: row.personId)
+        }
+        var account = try accountRow.account()
+        row.countyDecidedOn = decidedOn.iso
+        guard accepted else {
+            account.deathReportPending = false
+            try AccountRecord(account).update(db)
+            row.countyStatus = CancellationApplicationStatus.refused.rawValue
+            row.countyReason = reason
+            try row.update(db)
+            return
+        }
+        let decision = DeathReportDecision.accepted(try row.report(), person: try personRow.person(), account: account,
+                                                    decidedOn: decidedOn)
+        try PersonRecord(decision.person).update(db)
+        try AccountRecord(decision.account).update(db)
+        var settled = DeathReportRecord(decision.report, receiptNumber: receiptNumber)
+        settled.id = row.id
+        settled.countyStatus = CancellationApplicationStatus.accepted.rawValue
+        settled.countyDecidedOn = decidedOn.iso
+        try settled.update(db)
+        if decision.report.opensPendingCancellation {
+            try db.execute(sql: """
+                INSERT INTO pending_cancellations (person_id, reason, effective_on, opened_on, receipt_number)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_id) DO NOTHING
+                """, arguments: [row.personId, CancellationReason.death.rawValue, decision.report.diedOn.iso,
+                                 decidedOn.iso, receiptNumber])
         }
     }
 
@@ -98,20 +143,25 @@ extension KioskStore {
     public func deaths(villageCode: String, in month: CalendarMonth) throws -> [DeathReportLine] {
         try database.read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT p.id_number, a.status, d.reported_on, d.source, d.last_pension_month, d.overpaid_pension_fen,
-                       c.reported_on AS cancelled_on, c.last_pension_month AS cancelled_last_month,
-                       c.overpaid_pension_fen AS cancelled_overpaid_fen,
+                SELECT p.id_number, a.status, d.died_on AS reported_died_on, d.reported_on, d.source, d.last_pension_month,
+                       d.overpaid_pension_fen, d.county_status, d.county_reason,
+                       c.reported_on AS cancelled_on, c.effective_on AS cancelled_died_on, c.last_pension_month AS cancelled_last_month,
+                       c.overpaid_pension_fen AS cancelled_overpaid_fen, c.application_status AS cancelled_status,
+                       c.county_note AS cancelled_note,
                        (SELECT COUNT(*) FROM pending_cancellations pc WHERE pc.person_id = p.id_number) AS pending
                 FROM people p
                 LEFT JOIN accounts a ON a.person_id = p.id_number
                 LEFT JOIN death_reports d ON d.person_id = p.id_number
                 LEFT JOIN cancellations c ON c.id = (
                     SELECT MIN(x.id) FROM cancellations x WHERE x.person_id = p.id_number AND x.reason = ?)
-                WHERE p.village_code = ? AND p.died_on IS NOT NULL
+                WHERE p.village_code = ? AND (p.died_on IS NOT NULL OR d.id IS NOT NULL OR c.id IS NOT NULL)
                 """, arguments: [CancellationReason.death.rawValue, villageCode])
             let lines = try rows.map { row -> DeathReportLine in
                 let key: String = row["id_number"]
-                guard let person = try PersonRecord.fetchOne(db, key: key)?.person(), let died = person.diedOn else {
+                // A death waiting for the county (or refused by it) is on the report, the person not yet dead.
+                guard let person = try PersonRecord.fetchOne(db, key: key)?.person(),
+                      let died = person.diedOn ?? (row["reported_died_on"] as String?).flatMap({ CivilDate(iso: $0) })
+                        ?? (row["cancelled_died_on"] as String?).flatMap({ CivilDate(iso: $0) }) else {
                     throw StoreError.corruptRow(table: PersonRecord.databaseTableName, key: key)
                 }
                 let status = (row["status"] as String?).flatMap(AccountStatus.init(rawValue:)) ?? .notEnrolled
@@ -122,12 +172,16 @@ extension KioskStore {
                 let fromReport = kind == .deathReport
                 let lastMonth: String? = fromReport ? row["last_pension_month"] : row["cancelled_last_month"]
                 let overpaid: Int? = fromReport ? row["overpaid_pension_fen"] : row["cancelled_overpaid_fen"]
+                let statusText: String? = fromReport ? row["county_status"] : kind == .cancellation ? row["cancelled_status"] : nil
+                let note: String? = fromReport ? row["county_reason"] : kind == .cancellation ? row["cancelled_note"] : nil
                 return DeathReportLine(
                     person: person, status: status, diedOn: died, reportedOn: reported ?? cancelled, recordedBy: kind,
                     source: (row["source"] as String?).flatMap(DeathSource.init(rawValue:)),
                     lastPensionMonth: lastMonth.flatMap { CivilDate(iso: $0) },
                     overpaidPension: Money(fen: overpaid ?? 0),
-                    cancellationPending: pendingCount > 0 && status != .terminated)
+                    cancellationPending: pendingCount > 0 && status != .terminated,
+                    countyStatus: statusText.flatMap(CancellationApplicationStatus.init(rawValue:)) ?? .accepted,
+                    countyReason: note.flatMap { $0.isEmpty ? nil : $0 })
             }
             return lines
                 .filter { MonthlyDeathReport.month(reportedOn: $0.reportedOn, diedOn: $0.diedOn) == month }

@@ -83,12 +83,14 @@ public enum CoordinatorReports {
             title: "Death report \(month.iso)",
             notes: ["village \(villageCode), \(lines.count) deaths, \(lines.filter(\.isLate).count) reported late",
                     "deaths recorded at the kiosk in \(month.iso) (kiosk time zone); late = died in an earlier month; "
-                        + "deaths known only from imported data are listed in their month of death"],
-            header: ["name", "id_number", "sex", "age", "died_on", "status", "source", "reported_on", "late", "recorded_by",
-                     "last_pension_month", "overpaid_yuan", "cancellation_pending"],
+                        + "deaths known only from imported data are listed in their month of death",
+                    "status = the county's decision (pending until the county accepts; the pension stops only then)"],
+            header: ["name", "id_number", "sex", "age", "died_on", "status", "county_reason", "account_status", "source",
+                     "reported_on", "late", "recorded_by", "last_pension_month", "overpaid_yuan", "cancellation_pending"],
             rows: lines.map {
                 [$0.person.name, $0.person.id.masked, $0.person.sex.rawValue, String($0.person.age(on: $0.diedOn)),
-                 $0.diedOn.iso, $0.status.rawValue, $0.source?.rawValue ?? "", $0.reportedOn?.iso ?? "",
+                 $0.diedOn.iso, $0.countyStatus.rawValue, $0.countyReason ?? "", $0.status.rawValue,
+                 $0.source?.rawValue ?? "", $0.reportedOn?.iso ?? "",
                  $0.isLate ? "yes" : "no", $0.recordedBy.rawValue,
                  $0.lastPensionMonth.map { CalendarMonth($0).iso } ?? "", $0.overpaidPension.yuanText,
                  $0.cancellationPending ? "yes" : "no"]

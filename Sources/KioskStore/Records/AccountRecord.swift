@@ -23,6 +23,7 @@ public struct AccountRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
     public var transferPending: Bool
     public var terminationReason: String?
     public var cancellationPending: Bool
+    public var deathReportPending: Bool
 
     /// The row of an account.
     public init(_ account: InsuranceAccount) {
@@ -42,6 +43,7 @@ public struct AccountRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
         transferPending = account.transferPending
         terminationReason = account.terminationReason?.rawValue
         cancellationPending = account.cancellationPending
+        deathReportPending = account.deathReportPending
     }
 
     /// The account this row holds.
@@ -64,6 +66,7 @@ public struct AccountRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
             suspendedFromMonth: suspendedFromMonth.flatMap { CivilDate(iso: $0) },
             transferPending: transferPending, terminationReason: terminationReason.flatMap { CancellationReason(rawValue: $0) })
         account.cancellationPending = cancellationPending
+        account.deathReportPending = deathReportPending
         return account
     }
 }

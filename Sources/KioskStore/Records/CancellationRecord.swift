@@ -24,6 +24,8 @@ public struct CancellationRecord: ServiceRecord {
     /// The day the county accepted or refused the application.
     public var countyDecidedOn: String?
     public var countyNote: String
+    /// The kind of document `evidence` numbers (`ActEvidenceKind`), when one was typed.
+    public var evidenceKind: String?
 
     /// The row of a cancellation.
     public init(_ c: Cancellation, receiptNumber: String?) {
@@ -44,5 +46,6 @@ public struct CancellationRecord: ServiceRecord {
         returnedToFundFen = c.returnedToFund.fen
         countyDecidedOn = nil
         countyNote = ""
+        evidenceKind = c.evidenceKind?.rawValue
     }
 }

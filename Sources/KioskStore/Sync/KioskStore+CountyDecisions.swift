@@ -28,7 +28,7 @@ extension KioskStore {
                 if let reason = decision.reason { detail["reason"] = reason }
                 try AuditChain.append(db, recordedAt: at, actor: "county:\(decision.decidedBy)", personId: nil,
                                       action: "countyDecision", receiptNumber: receipt, detail: JSONText.encode(detail))
-                try applyCountyDecisionEffects(decision, receiptNumber: receipt, db)
+                try applyCountyDecisionEffects(decision, receiptNumber: receipt, at: instant, db)
                 try advanceDecisionSequence(to: decision.sequence, db)
                 return true
             }

@@ -39,10 +39,17 @@ public struct DeathListLine: Sendable, Equatable {
     public var recordedBy: DeathRecordKind
     /// A cancellation still waits for the heir.
     public var cancellationPending: Bool
+    /// Where the county stands on the record (a death report or cancellation waits until it accepts).
+    public var countyStatus: CancellationApplicationStatus
+    /// The county's reason when it refused.
+    public var countyReason: String?
 
     /// A line; `recordedBy` defaults to a death report when there is a source, imported data when there is no day.
     public init(name: String, maskedID: String, diedOn: CivilDate, source: DeathSource?, reportedOn: CivilDate?,
-                recordedBy: DeathRecordKind? = nil, cancellationPending: Bool) {
+                recordedBy: DeathRecordKind? = nil, cancellationPending: Bool,
+                countyStatus: CancellationApplicationStatus = .accepted, countyReason: String? = nil) {
+        self.countyStatus = countyStatus
+        self.countyReason = countyReason
         self.name = name
         self.maskedID = maskedID
         self.diedOn = diedOn

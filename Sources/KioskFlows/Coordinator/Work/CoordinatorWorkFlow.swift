@@ -87,7 +87,7 @@ enum CoordinatorWorkFlow {
             state.screen = .coordinator(.work(.homeVisits(form)))
             return printing
         case .deathReport(var form):
-            guard case .recording(let entry, _, _) = form.step, entry.person.id == receipt.personID else { return [] }
+            guard case .recording(let entry, _, _, _) = form.step, entry.person.id == receipt.personID else { return [] }
             form.people.removeAll { $0.person.id == entry.person.id }
             form.pensioners.removeAll { $0.person.id == entry.person.id }
             form.step = .receipt(receipt, status)

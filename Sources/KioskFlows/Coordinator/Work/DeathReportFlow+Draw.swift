@@ -40,8 +40,23 @@ extension DeathReportFlow {
             }
             NumberedMenu(items: items, selected: selected)
                 .draw(in: &grid, rect: Rect(x: area.x, y: area.y + 2, width: area.width, height: items.count), theme: theme)
-        case .confirming(let entry, let day, let source):
-            WorkScreen.drawRows(confirmLines(entry, day, source, today: today), in: &grid,
+        case .evidenceKind(let entry, let day, _, let selected):
+            grid.write(context.text("acts.evidence.kind.question", ["name": entry.person.name, "date": day.iso]),
+                       x: area.x, y: area.y, style: theme.title, maxWidth: area.width)
+            let items = ActEvidenceKind.allCases.enumerated().map {
+                MenuItem(key: "\($0.offset + 1)", label: context.text($0.element.messageKey))
+            }
+            NumberedMenu(items: items, selected: selected)
+                .draw(in: &grid, rect: Rect(x: area.x, y: area.y + 2, width: area.width, height: items.count), theme: theme)
+        case .evidenceNumber(_, _, _, let kind, let typed, let notice):
+            WorkScreen.drawEntry(typed, questionKey: "acts.evidence.number.question", fieldKey: "acts.evidence.number.field",
+                                 notice: notice, in: &grid, area: area, context,
+                                 questionArguments: ["kind": context.text(kind.messageKey)])
+            grid.write(context.text("acts.evidence.number.hint", ["min": "\(ActEvidence.numberLength.lowerBound)",
+                                                                  "max": "\(ActEvidence.numberLength.upperBound)"]),
+                       x: area.x, y: area.y + 6, style: theme.hint, maxWidth: area.width)
+        case .confirming(let entry, let day, let source, let evidence):
+            WorkScreen.drawRows(confirmLines(entry, day, source, evidence, today: today), in: &grid,
                           area: Rect(x: area.x, y: area.y, width: area.width, height: area.height - 3), context)
             WorkScreen.drawActions([("1", "confirm.yes"), ("0", "nav.back")], in: &grid, x: area.x,
                                    y: area.y + area.height - 2, width: area.width, context)
@@ -58,15 +73,19 @@ extension DeathReportFlow {
         }
     }
 
-    /// The confirmation: who, the day, the source, and what follows for the pension.
-    static func confirmLines(_ entry: RosterEntry, _ day: CivilDate, _ source: DeathSource,
+    /// The confirmation: who, the day, the source, the evidence, that the county decides, and what its acceptance
+    /// does to the pension.
+    static func confirmLines(_ entry: RosterEntry, _ day: CivilDate, _ source: DeathSource, _ evidence: ActEvidence,
                              today: CivilDate) -> [PendingRecord.Line] {
         var rows: [PendingRecord.Line] = [
             .init("coordinator.confirm.person", .text(WorkScreen.who(entry.person))),
             .init("coordinator.death.confirm.diedOn", .date(day), keyFigure: true),
             .init("coordinator.death.confirm.source", .message(source.messageKey)),
+            .init("acts.evidence.confirm.kind", .message(evidence.kind.messageKey)),
+            .init("acts.evidence.confirm.evidence", .text(evidence.documentNumber)),
+            .init("acts.death.confirm.pending", keyFigure: true),
         ]
-        guard let decision = decision(entry, day, source, today: today) else { return rows }
+        guard let decision = decision(entry, day, source, evidence, today: today) else { return rows }
         let report = decision.report
         if report.isLate {
             rows.append(.init("coordinator.death.confirm.late", .text(report.reportMonth.iso), keyFigure: true))
@@ -84,7 +103,8 @@ extension DeathReportFlow {
     }
 
     private static func personLabel(_ entry: RosterEntry, _ context: ScreenContext) -> String {
-        WorkScreen.who(entry.person) + "  " + context.text(entry.account.status.messageKey)
+        let label = WorkScreen.who(entry.person) + "  " + context.text(entry.account.status.messageKey)
+        return entry.account.awaitsCounty ? label + " " + context.text("acts.account.awaitsCounty") : label
     }
 
     private static func drawMonthly(_ month: CalendarMonth, _ lines: [DeathListLine]?, _ status: PrintStatus?,

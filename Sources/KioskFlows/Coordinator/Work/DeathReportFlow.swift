@@ -16,8 +16,12 @@ public struct DeathReportForm: Sendable, Equatable {
         /// The day of death, typed YYYYMMDD.
         case date(RosterEntry, TextEntry, notice: UserMessage?)
         case source(RosterEntry, CivilDate, selected: Int)
-        case confirming(RosterEntry, CivilDate, DeathSource)
-        case recording(RosterEntry, CivilDate, DeathSource)
+        /// The kind of document the report rests on.
+        case evidenceKind(RosterEntry, CivilDate, DeathSource, selected: Int)
+        /// The document's number, typed.
+        case evidenceNumber(RosterEntry, CivilDate, DeathSource, ActEvidenceKind, TextEntry, notice: UserMessage?)
+        case confirming(RosterEntry, CivilDate, DeathSource, ActEvidence)
+        case recording(RosterEntry, CivilDate, DeathSource, ActEvidence)
         case receipt(Receipt, PrintStatus)
         case failed(UserMessage)
         /// This month's deaths (nil while loading) and how printing the sheet went (nil before printing).
@@ -147,16 +151,41 @@ enum DeathReportFlow {
         case .source(let person, let day, let selected):
             switch MenuKeys.choice(key, count: DeathSource.allCases.count, selected: selected) {
             case .moved(let index): form.step = .source(person, day, selected: index)
-            case .chosen(let index): form.step = .confirming(person, day, DeathSource.allCases[index])
+            case .chosen(let index): form.step = .evidenceKind(person, day, DeathSource.allCases[index], selected: 0)
             case .back: form.step = .date(person, dateEntry(day.compact), notice: nil)
             case nil: return []
             }
-        case .confirming(let person, let day, let source):
+        case .evidenceKind(let person, let day, let source, let selected):
+            switch MenuKeys.choice(key, count: ActEvidenceKind.allCases.count, selected: selected) {
+            case .moved(let index): form.step = .evidenceKind(person, day, source, selected: index)
+            case .chosen(let index):
+                form.step = .evidenceNumber(person, day, source, ActEvidenceKind.allCases[index], evidenceEntry(), notice: nil)
+            case .back: form.step = .source(person, day, selected: DeathSource.allCases.firstIndex(of: source) ?? 0)
+            case nil: return []
+            }
+        case .evidenceNumber(let person, let day, let source, let kind, var entry, _):
+            switch entry.handle(key) {
+            case .edited:
+                form.step = .evidenceNumber(person, day, source, kind, entry, notice: nil)
+            case .submitted:
+                do {
+                    let evidence = try ActEvidence.validated(kind: kind, documentNumber: entry.text)
+                    form.step = .confirming(person, day, source, evidence)
+                } catch {
+                    form.step = .evidenceNumber(person, day, source, kind, entry, notice: error.userMessage)
+                }
+            case .cancelled:
+                form.step = .evidenceKind(person, day, source, selected: ActEvidenceKind.allCases.firstIndex(of: kind) ?? 0)
+            case .ignored:
+                return []
+            }
+        case .confirming(let person, let day, let source, let evidence):
             if key == .character("1") || key == .enter {
-                form.step = .recording(person, day, source)
-                effects = [.reportDeath(personID: person.person.id, diedOn: day, source: source, actor: state.actor)]
+                form.step = .recording(person, day, source, evidence)
+                effects = [.reportDeath(personID: person.person.id, diedOn: day, source: source, evidence: evidence,
+                                        actor: state.actor)]
             } else if isBack {
-                form.step = .source(person, day, selected: DeathSource.allCases.firstIndex(of: source) ?? 0)
+                form.step = .evidenceNumber(person, day, source, evidence.kind, evidenceEntry(evidence.documentNumber), notice: nil)
             } else {
                 return []
             }
@@ -221,25 +250,27 @@ enum DeathReportFlow {
         TextEntry(text, maxLength: 8, allowed: .digits)
     }
 
+    static func evidenceEntry(_ text: String = "") -> TextEntry {
+        TextEntry(text, maxLength: ActEvidence.numberLength.upperBound, allowed: .text)
+    }
+
     /// The typed day of death, or why it cannot be: not a date, in the future, before birth, already recorded.
     static func check(_ text: String, _ entry: RosterEntry, today: CivilDate) -> Result<CivilDate, UserMessage> {
         guard text.count == 8, let number = Int(text),
               let day = CivilDate(year: number / 10_000, month: number / 100 % 100, day: number % 100) else {
             return .failure(UserMessage("coordinator.death.date.invalid"))
         }
-        do {
-            _ = try DeathReportDecision.decide(person: entry.person, account: entry.account, diedOn: day, source: .relative,
-                                               evidence: "", today: today)
-            return .success(day)
-        } catch {
-            return .failure(error.userMessage)
+        if let refusal = DeathReportDecision.refusal(person: entry.person, account: entry.account, diedOn: day, today: today) {
+            return .failure(refusal.userMessage)
         }
+        return .success(day)
     }
 
     /// What recording the death will do, decided for the confirmation screen.
-    static func decision(_ entry: RosterEntry, _ day: CivilDate, _ source: DeathSource, today: CivilDate) -> DeathReportDecision? {
+    static func decision(_ entry: RosterEntry, _ day: CivilDate, _ source: DeathSource, _ evidence: ActEvidence,
+                         today: CivilDate) -> DeathReportDecision? {
         try? DeathReportDecision.decide(person: entry.person, account: entry.account, diedOn: day, source: source,
-                                        evidence: "", today: today)
+                                        evidence: evidence, today: today)
     }
 }
 

@@ -29,7 +29,8 @@ public enum DeathReportSheet {
         return lines
     }
 
-    /// One death: name, masked ID, day of death, who reported it, the day it was recorded, and the late mark.
+    /// One death: name, masked ID, day of death, who reported it, the county's decision, the late mark and the day it
+    /// was recorded.
     static func line(_ line: DeathListLine, _ text: (String, [String: String]) -> String) -> String {
         let source: String
         switch (line.source, line.recordedBy) {
@@ -40,6 +41,9 @@ public enum DeathReportSheet {
         var parts = text("coordinator.death.sheet.line", [
             "name": line.name, "id": line.maskedID, "date": line.diedOn.iso, "source": source,
         ])
+        // The county's decision first, so a narrow screen still shows it.
+        parts += " " + text(line.countyStatus == .pending ? "acts.county.pending" : line.countyStatus == .accepted
+                                ? "acts.county.accepted" : "acts.county.refused", ["reason": line.countyReason ?? ""])
         if line.isLate {
             parts += " " + text("coordinator.death.sheet.late", [:])
         }

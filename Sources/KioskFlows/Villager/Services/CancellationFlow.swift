@@ -1,3 +1,4 @@
+import Foundation
 import KioskDomain
 import TerminalUI
 
@@ -26,6 +27,25 @@ public struct CancellationFlow: ServiceFlow {
     public static let choices: [Choice] = CancellationReason.grounds.filter { $0 != .death }.map(Choice.reason)
         + [.familyMemberDied]
 
+    /// What the coordinator has entered of a cancellation on death: whether an heir receives the balance, the heir's
+    /// name, and the evidence of the death.
+    public struct DeathClaim: Sendable, Equatable {
+        public var hasHeir: Bool
+        /// The heir's name as typed (empty without an heir).
+        public var heirName: String
+        public var evidence: ActEvidence?
+
+        /// A claim.
+        public init(hasHeir: Bool, heirName: String = "", evidence: ActEvidence? = nil) {
+            self.hasHeir = hasHeir
+            self.heirName = heirName
+            self.evidence = evidence
+        }
+    }
+
+    /// The longest heir's name taken.
+    static let heirNameLength = 30
+
     /// The flow's screens.
     public enum Step: Sendable, Equatable {
         case reason(selected: Int)
@@ -35,10 +55,16 @@ public struct CancellationFlow: ServiceFlow {
         case application(CancellationReason)
         /// On death: whether an heir receives the balance.
         case heir(selected: Int)
+        /// On death: the heir's name, typed.
+        case heirName(TextEntry, notice: UserMessage?)
+        /// On death: the kind of document that proves it.
+        case evidenceKind(DeathClaim, selected: Int)
+        /// On death: the document's number, typed.
+        case evidenceNumber(DeathClaim, ActEvidenceKind, TextEntry, notice: UserMessage?)
         /// On death: what the county will settle.
-        case refund(hasHeir: Bool)
+        case refund(DeathClaim)
         /// The heir's bank account the county pays into.
-        case payout(PayoutAccountEntry)
+        case payout(DeathClaim, PayoutAccountEntry)
     }
 
     public var step: Step
@@ -48,9 +74,10 @@ public struct CancellationFlow: ServiceFlow {
         case .reason: "cancellation.choose.title"
         case .deathNotice: "cancellation.death.title"
         case .application: "cancellation.application.title"
-        case .heir: "cancellation.heir.title"
+        case .heir, .heirName: "cancellation.heir.title"
+        case .evidenceKind, .evidenceNumber: "cancellation.death.title"
         case .refund: "cancellation.refund.title"
-        case .payout(let entry): entry.titleKey
+        case .payout(_, let entry): entry.titleKey
         }
     }
 
@@ -106,32 +133,79 @@ public struct CancellationFlow: ServiceFlow {
         case .heir(let selected):
             switch MenuKeys.choice(key, count: 2, selected: selected) {
             case .moved(let index): return .next(CancellationFlow(step: .heir(selected: index)))
-            case .chosen(let index): return .next(CancellationFlow(step: .refund(hasHeir: index == 0)))
+            case .chosen(0): return .next(CancellationFlow(step: .heirName(Self.heirEntry(), notice: nil)))
+            case .chosen: return .next(CancellationFlow(step: .evidenceKind(DeathClaim(hasHeir: false), selected: 0)))
             case .back: return .next(CancellationFlow(step: .reason(selected: Self.deathIndex)))
             case nil: return .next(self)
             }
-        case .refund(let hasHeir):
+        case .heirName(var entry, _):
+            switch entry.handle(key) {
+            case .edited:
+                return .next(CancellationFlow(step: .heirName(entry, notice: nil)))
+            case .submitted:
+                let name = entry.text.trimmingCharacters(in: .whitespaces)
+                guard name.count >= 2 else {
+                    return .next(CancellationFlow(step: .heirName(entry, notice: UserMessage("acts.heir.name.tooShort"))))
+                }
+                return .next(CancellationFlow(step: .evidenceKind(DeathClaim(hasHeir: true, heirName: name), selected: 0)))
+            case .cancelled:
+                return .next(CancellationFlow(step: .heir(selected: 0)))
+            case .ignored:
+                return .next(self)
+            }
+        case .evidenceKind(let claim, let selected):
+            switch MenuKeys.choice(key, count: ActEvidenceKind.allCases.count, selected: selected) {
+            case .moved(let index): return .next(CancellationFlow(step: .evidenceKind(claim, selected: index)))
+            case .chosen(let index):
+                return .next(CancellationFlow(step: .evidenceNumber(claim, ActEvidenceKind.allCases[index], Self.evidenceEntry(),
+                                                                    notice: nil)))
+            case .back:
+                return .next(CancellationFlow(step: claim.hasHeir ? .heirName(Self.heirEntry(claim.heirName), notice: nil)
+                                                : .heir(selected: 1)))
+            case nil: return .next(self)
+            }
+        case .evidenceNumber(let claim, let kind, var entry, _):
+            switch entry.handle(key) {
+            case .edited:
+                return .next(CancellationFlow(step: .evidenceNumber(claim, kind, entry, notice: nil)))
+            case .submitted:
+                do {
+                    var next = claim
+                    next.evidence = try ActEvidence.validated(kind: kind, documentNumber: entry.text)
+                    return .next(CancellationFlow(step: .refund(next)))
+                } catch {
+                    return .next(CancellationFlow(step: .evidenceNumber(claim, kind, entry,
+                                                                        notice: error.userMessage)))
+                }
+            case .cancelled:
+                return .next(CancellationFlow(step: .evidenceKind(claim, selected: ActEvidenceKind.allCases.firstIndex(of: kind) ?? 0)))
+            case .ignored:
+                return .next(self)
+            }
+        case .refund(let claim):
             switch key {
             case .character("1"), .enter:
-                let outcome = Self.decide(file, .death, hasHeir: hasHeir)
+                let outcome = Self.decide(file, .death, claim: claim)
                 guard let decision = outcome.decision else { return .refused(outcome.refusals) }
                 if decision.cancellation.refund == .zero {
                     return .confirm(Self.pending(decision, bank: nil, file))
                 }
-                return .next(CancellationFlow(step: .payout(PayoutAccountEntry(onFile: nil))))
+                return .next(CancellationFlow(step: .payout(claim, PayoutAccountEntry(onFile: nil))))
             case .character("0"), .escape:
-                return .next(CancellationFlow(step: .heir(selected: hasHeir ? 0 : 1)))
+                let kind = claim.evidence?.kind ?? .deathCertificate
+                return .next(CancellationFlow(step: .evidenceNumber(claim, kind, Self.evidenceEntry(claim.evidence?.documentNumber ?? ""),
+                                                                    notice: nil)))
             default:
                 return .next(self)
             }
-        case .payout(let entry):
+        case .payout(let claim, let entry):
             switch entry.handle(key) {
             case .editing(let next):
-                return .next(CancellationFlow(step: .payout(next)))
+                return .next(CancellationFlow(step: .payout(claim, next)))
             case .back:
-                return .next(CancellationFlow(step: .refund(hasHeir: true)))
+                return .next(CancellationFlow(step: .refund(claim)))
             case .done(let bank, let account):
-                let outcome = Self.decide(file, .death, refundAccount: account)
+                let outcome = Self.decide(file, .death, refundAccount: account, claim: claim)
                 guard let decision = outcome.decision else { return .refused(outcome.refusals) }
                 return .confirm(Self.pending(decision, bank: bank, file))
             }
@@ -161,14 +235,38 @@ public struct CancellationFlow: ServiceFlow {
             let items = [MenuItem(key: "1", label: context.text("cancellation.heir.yes")),
                          MenuItem(key: "2", label: context.text("cancellation.heir.none"))]
             context.drawMenu(items, selected: selected, rect: Rect(x: area.x, y: area.y + 2, width: area.width, height: items.count), in: &grid)
-        case .refund(let hasHeir):
-            guard let decision = Self.decide(file, .death, hasHeir: hasHeir).decision else { return }
+        case .heirName(let entry, let notice):
+            grid.write(context.text("acts.heir.name.question"), x: area.x, y: area.y, style: theme.text, maxWidth: area.width)
+            entry.field(label: context.text("acts.heir.name.field"))
+                .draw(in: &grid, rect: Rect(x: area.x, y: area.y + 2, width: min(area.width, 50), height: 1), theme: theme)
+            if let notice {
+                grid.write(TextLayout.truncate(context.text(notice), width: area.width), x: area.x, y: area.y + 4, style: theme.error)
+            }
+        case .evidenceKind(_, let selected):
+            grid.write(context.text("acts.evidence.kind.lead"), x: area.x, y: area.y, style: theme.text, maxWidth: area.width)
+            let items = ActEvidenceKind.allCases.enumerated().map {
+                MenuItem(key: "\($0.offset + 1)", label: context.text($0.element.messageKey))
+            }
+            context.drawMenu(items, selected: selected, rect: Rect(x: area.x, y: area.y + 2, width: area.width, height: items.count), in: &grid)
+        case .evidenceNumber(_, let kind, let entry, let notice):
+            grid.write(context.text("acts.evidence.number.question", ["kind": context.text(kind.messageKey)]), x: area.x,
+                       y: area.y, style: theme.text, maxWidth: area.width)
+            entry.field(label: context.text("acts.evidence.number.field"))
+                .draw(in: &grid, rect: Rect(x: area.x, y: area.y + 2, width: min(area.width, 50), height: 1), theme: theme)
+            if let notice {
+                grid.write(TextLayout.truncate(context.text(notice), width: area.width), x: area.x, y: area.y + 4, style: theme.error)
+            }
+            grid.write(context.text("acts.evidence.number.hint", ["min": "\(ActEvidence.numberLength.lowerBound)",
+                                                                  "max": "\(ActEvidence.numberLength.upperBound)"]),
+                       x: area.x, y: area.y + 6, style: theme.hint, maxWidth: area.width)
+        case .refund(let claim):
+            guard let decision = Self.decide(file, .death, claim: claim).decision else { return }
             var rows = Self.refundLines(decision, file)
             rows.append(.init("cancellation.refund.effect"))
             InfoRows.draw(rows, in: &grid, area: Rect(x: area.x, y: area.y, width: area.width, height: area.height - 3), context)
             drawContinue(decision.cancellation.refund == .zero ? "cancellation.refund.continueNoRefund"
                             : "cancellation.refund.continue", in: &grid, area: area, context)
-        case .payout(let entry):
+        case .payout(_, let entry):
             entry.draw(in: &grid, area: area, leadKey: "cancellation.payout.lead", context)
         }
     }
@@ -180,13 +278,24 @@ public struct CancellationFlow: ServiceFlow {
 
     private static var deathIndex: Int { choices.firstIndex(of: .familyMemberDied) ?? 0 }
 
+    static func heirEntry(_ text: String = "") -> TextEntry {
+        TextEntry(text, maxLength: heirNameLength, allowed: .text)
+    }
+
+    static func evidenceEntry(_ text: String = "") -> TextEntry {
+        TextEntry(text, maxLength: ActEvidence.numberLength.upperBound, allowed: .text)
+    }
+
     /// The application decided for this villager today.
+    /// On death, `claim` gives the heir (who receives the balance) and the evidence.
     static func decide(_ file: VillagerFile, _ reason: CancellationReason, refundAccount: BankAccount? = nil,
-                       hasHeir: Bool = true) -> ServiceOutcome<CancellationDecision> {
+                       claim: DeathClaim? = nil) -> ServiceOutcome<CancellationDecision> {
         let effectiveOn = reason == .death ? (file.person.diedOn ?? file.today) : file.today
-        let request = CancellationRequest(reason: reason, effectiveOn: effectiveOn, evidence: "",
-                                          payeeName: reason == .death ? "" : file.person.name,
-                                          refundAccount: refundAccount, hasHeir: hasHeir)
+        let request = CancellationRequest(reason: reason, effectiveOn: effectiveOn,
+                                          evidence: claim?.evidence?.documentNumber ?? "",
+                                          payeeName: reason == .death ? (claim?.heirName ?? "") : file.person.name,
+                                          refundAccount: refundAccount, hasHeir: claim?.hasHeir ?? true,
+                                          evidenceKind: claim?.evidence?.kind)
         return CancellationDecision.decide(person: file.person, account: file.account, history: file.history,
                                            policy: file.policy, policies: file.policies, request: request, today: file.today)
     }
@@ -202,6 +311,13 @@ public struct CancellationFlow: ServiceFlow {
     static func refundLines(_ decision: CancellationDecision, _ file: VillagerFile) -> [PendingRecord.Line] {
         let cancellation = decision.cancellation
         var rows = applicationLines(cancellation.reason)
+        if let kind = cancellation.evidenceKind {
+            rows.append(.init("acts.evidence.confirm.kind", .message(kind.messageKey)))
+            rows.append(.init("acts.evidence.confirm.evidence", .text(cancellation.evidence)))
+        }
+        if !cancellation.payeeName.isEmpty {
+            rows.append(.init("acts.heir.confirm.name", .text(cancellation.payeeName), keyFigure: true))
+        }
         if cancellation.returnedToFund > .zero || cancellation.refund == .zero && cancellation.refundPersonal == .zero {
             rows.append(.init("cancellation.refund.returnedToFund", .money(cancellation.returnedToFund)))
         } else {
