@@ -10,6 +10,8 @@ public enum SmartCardError: Error, Sendable, Hashable {
     case noCard
     /// The card was removed during the operation.
     case cardRemoved
+    /// Another program reset the card (SCARD_W_RESET_CARD): the card is still there; reconnect and start again.
+    case cardReset
     /// The card does not answer (mute or unpowered).
     case cardNotResponding
     /// Another application holds the card exclusively.
@@ -51,7 +53,7 @@ public enum SmartCardError: Error, Sendable, Hashable {
         case .readerNotFound: return "card.error.readerNotFound"
         case .noCard: return "card.error.noCard"
         case .cardRemoved: return "card.error.cardRemoved"
-        case .cardNotResponding: return "card.error.notResponding"
+        case .cardNotResponding, .cardReset: return "card.error.notResponding"
         case .sharingViolation: return "card.error.readerBusy"
         case .cancelled: return "card.error.cancelled"
         case .pcsc: return "card.error.readerFailure"

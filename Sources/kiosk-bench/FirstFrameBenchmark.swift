@@ -6,7 +6,7 @@ enum FirstFrameBenchmark {
     static func run(runs: Int = 20) throws -> [String] {
         let kiosk = try siblingProgram("kiosk")
         guard let dialog = which("dialog") else {
-            throw BenchmarkError.setup("dialog is not installed (Kiosk/setup installs it)")
+            throw BenchmarkError.setup("dialog is not installed (Kiosk/setup --dev installs it)")
         }
         let environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin"]
         let data = NSTemporaryDirectory() + "kiosk-bench-\(getpid())"

@@ -32,7 +32,9 @@ struct HomeScreenEndToEndTests {
         #expect(!back.contains { $0.contains("Window too small") })
 
         try session.send("F10")
-        let after = try session.waitFor(text: "EXIT:0")
+        try session.waitFor(text: "EXIT:0")
+        // stty prints its local flags (isig, icanon, echo, ...) a moment after the exit status.
+        let after = try session.waitFor(text: "isig")
         let settings = Set(after.joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == ";" }).map(String.init))
         #expect(settings.contains("icanon"), "the terminal is back in line mode")
         #expect(settings.contains("echo"), "echo is back on")
@@ -41,7 +43,7 @@ struct HomeScreenEndToEndTests {
     @Test func unknownKeysAreIgnoredOnTheHomeScreen() throws {
         let (session, _) = try TmuxSession.demo()
         let before = try session.waitFor(text: "请插入社会保障卡或身份证")
-        try session.send("x", "F3", "Up", "7", "Escape")
+        try session.send("x", "F2", "Up", "7", "Escape")
         try session.send("2")
         let after = try session.waitFor(text: "Press a number key to choose")
         #expect(after.count == before.count)

@@ -157,10 +157,10 @@ struct CardPINStageTests {
     @Test func theDemoShowsTheDemoCardsPINsOnThePINScreenAndTheHomeScreen() {
         var settings = Fixture.settings
         settings.isDemo = true
-        settings.demoCardLabels = ["韦丽萍", "梁天佑", "韦秀英"]
-        settings.demoCardPINs = ["123456", "314159", "246810"]
+        settings.demoCardLabels = ["蓝秀梅", "韦丽萍", "梁天佑", "韦秀英"]
+        settings.demoCardPINs = ["135790", "123456", "314159", "246810"]
         let state = Self.atPIN(settings: settings)
-        #expect(ScreenSnapshot.text(of: state).contains("演示卡密码：F4 123456 F5 314159 F6 246810"))
+        #expect(ScreenSnapshot.text(of: state).contains("演示卡密码：F3 135790 F4 123456 F5 314159 F6 246810"))
         let home = Fixture.state(settings: settings)
         #expect(ScreenSnapshot.text(of: home).contains("F6 246810"))
         #expect(!ScreenSnapshot.text(of: Self.atPIN()).contains("演示卡密码"), "outside the demo no PIN is shown")

@@ -44,7 +44,7 @@ struct KioskRuntimeTests {
 
     @Test func demoCardEffectsGoToTheEffectHandlerInOrder() throws {
         let terminal = MemoryTerminal(size: TerminalSize(width: 80, height: 24))
-        terminal.enqueue([.key(.function(5)), .key(.function(9)), .key(.function(10))])
+        terminal.enqueue([.key(.function(4)), .key(.function(9)), .key(.function(10))])
         let seen = EffectLog()
         try runtime(terminal, settings: Fixture.demoSettings) { effect, _ in seen.append(effect) }.run(pollMilliseconds: 1)
         #expect(seen.effects == [.insertDemoCard(index: 1), .removeDemoCard])

@@ -52,7 +52,7 @@ struct MessageParameterTests {
             .status(StatusWord(0x6700)), .status(StatusWord(0x6110)), .status(StatusWord(0x9000)),
             .truncatedRecord(tag: 1), .malformedRecord(tag: 1), .unexpectedTag(expected: 1, found: 2), .invalidField(tag: 1),
             .invalidIDNumber, .birthDateMismatch, .expired(expiryDate: CardDate(year: 2020, month: 1, day: 1)!),
-            .notSocialSecurityCard, .uidUnavailable,
+            .notSocialSecurityCard, .uidUnavailable, .cardReset,
         ]
         func name(_ e: SmartCardError) -> Int {
             switch e {
@@ -77,9 +77,10 @@ struct MessageParameterTests {
             case .expired: 18
             case .notSocialSecurityCard: 19
             case .uidUnavailable: 20
+            case .cardReset: 21
             }
         }
-        #expect(Set(errors.map(name)).count == 21, "one sample of every case")
+        #expect(Set(errors.map(name)).count == 22, "one sample of every case")
         for error in errors {
             let problems = Self.problems(key: error.messageKey, parameters: error.parameters)
             #expect(problems.isEmpty, "\(error): \(problems)")

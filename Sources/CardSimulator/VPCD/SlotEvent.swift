@@ -8,6 +8,8 @@ public enum SlotEvent: Sendable, Hashable {
     case removed(profile: String)
     /// The card left on its own after `apdus` answered APDUs (fault).
     case pulled(profile: String, apdus: Int)
+    /// The reader powered the card down (pcscd disconnected with SCARD_UNPOWER_CARD, or its idle power-off).
+    case poweredOff(profile: String)
     /// vpcd closed the connection (pcscd stopped); the slot reconnects while a card is inserted.
     case readerLost(port: UInt16)
 
@@ -18,6 +20,7 @@ public enum SlotEvent: Sendable, Hashable {
         case .inserted(let profile): return "inserted \(profile)"
         case .removed(let profile): return "removed \(profile)"
         case .pulled(let profile, let apdus): return "pulled \(profile) after=\(apdus)"
+        case .poweredOff(let profile): return "powered-off \(profile)"
         case .readerLost(let port): return "reader-lost port=\(port)"
         }
     }

@@ -120,7 +120,10 @@ public final class VirtualCardSlot: Sendable {
                 if message.count == 1 {
                     switch VPCDLink.Control(rawValue: message[0]) {
                     case .getATR: try link.send(card.profile.atrBytes)
-                    case .powerOff, .powerOn, .reset: card.powerCycle()
+                    case .powerOff:
+                        card.powerCycle()
+                        report(.poweredOff(profile: profile))
+                    case .powerOn, .reset: card.powerCycle()
                     case nil: continue
                     }
                     continue

@@ -15,14 +15,18 @@ public struct CardHolder: Sendable, Equatable {
     /// The reader the card was read in (empty when no card is in a reader, as for an absent villager):
     /// where the card's PIN is verified later in the session.
     public var reader: String
+    /// The card insertion the read was started for (nil when no read counted it, as for an absent villager).
+    public var insertion: CardInsertion?
 
     /// A card holder from decoded card fields.
-    public init(idNumber: String, name: String, cardKind: CardKind, cardNumber: String = "", reader: String = "") {
+    public init(idNumber: String, name: String, cardKind: CardKind, cardNumber: String = "", reader: String = "",
+                insertion: CardInsertion? = nil) {
         self.idNumber = idNumber
         self.name = name
         self.cardKind = cardKind
         self.cardNumber = cardNumber
         self.reader = reader
+        self.insertion = insertion
     }
 
     /// The ID number as every screen but the owner's confirmation shows it: `4510**********123X`.

@@ -9,21 +9,34 @@ enum CardSessionFlow {
             state.cardServiceProblem = problem
         case .serviceAvailable:
             state.cardServiceProblem = nil
-        case .inserted(let reader):
+        case .inserted(let reader, let insertion):
             state.cardServiceProblem = nil
-            return inserted(&state, reader: reader)
-        case .removed:
+            state.cardInReader = CardInsertion(reader: reader, number: insertion)
+            return inserted(&state, reader: reader, insertion: insertion)
+        case .removed(let reader):
+            if state.cardInReader?.reader == reader {
+                state.cardInReader = nil
+            }
             removed(&state)
         case .read(let holder):
+            guard isCurrent(holder.insertion, state) else { return [] }
             return read(&state, holder)
-        case .readFailed(let problem):
+        case .readFailed(let problem, let insertion):
+            guard isCurrent(insertion, state) else { return [] }
             readFailed(&state, problem)
         }
         return []
     }
 
+    /// Whether a read result belongs to the card in the reader now: a result started for an earlier insertion
+    /// (that card was pulled, another put in) is stale. A result that names no insertion is not checked.
+    static func isCurrent(_ insertion: CardInsertion?, _ state: KioskState) -> Bool {
+        guard let insertion else { return true }
+        return insertion == state.cardInReader
+    }
+
     /// A card came in: read it where a card is expected (home, coordinator login, acting for a villager).
-    private static func inserted(_ state: inout KioskState, reader: String) -> [KioskEffect] {
+    private static func inserted(_ state: inout KioskState, reader: String, insertion: Int) -> [KioskEffect] {
         switch state.screen {
         case .home:
             state.screen = .readingCard(reader: reader)
@@ -37,7 +50,7 @@ enum CardSessionFlow {
         default:
             return []
         }
-        return [.readCard(reader: reader)]
+        return [.readCard(reader: reader, insertion: insertion)]
     }
 
     /// The card left: a villager's session ends; a login not finished is abandoned.

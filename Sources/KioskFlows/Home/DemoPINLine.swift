@@ -1,4 +1,4 @@
-/// `演示卡密码：F4 123456 F5 314159 …`: the demo cards' PINs, under the demo's key line and on the PIN screen.
+/// `演示卡密码：F3 135790 F4 123456 …`: the demo cards' PINs, under the demo's key line and on the PIN screen.
 enum DemoPINLine {
     /// The line, or an empty string when no demo card has a PIN.
     static func text(_ context: ScreenContext) -> String {

@@ -59,15 +59,16 @@ enum HomeScreen {
 
         context.drawCentred(context.text("home.hint"), row: menuRect.y + menuRows + 1, in: &grid, style: theme.hint)
         if let problem = context.state.cardServiceProblem {
-            context.drawCentred(context.text(problem), row: grid.height - 3, in: &grid, style: theme.warning)
+            let keyRows = context.state.settings.isDemo ? demoKeysLines(context, width: grid.width - 2).count : 1
+            context.drawCentred(context.text(problem), row: grid.height - 2 - keyRows, in: &grid, style: theme.warning)
         }
         if context.state.isElderlyMode {
             context.drawCentred(context.text("home.elderlyOn"), row: 1, in: &grid, style: theme.success)
         }
         if context.state.settings.isDemo {
-            context.drawCentred(demoKeysLine(context), row: grid.height - 2, in: &grid, style: theme.hint)
+            let keyRows = drawDemoKeys(in: &grid, context)
             if context.state.cardServiceProblem == nil {
-                context.drawCentred(DemoPINLine.text(context), row: grid.height - 3, in: &grid, style: theme.hint)
+                context.drawCentred(DemoPINLine.text(context), row: grid.height - 2 - keyRows, in: &grid, style: theme.hint)
             }
         }
         context.drawStatusLine(in: &grid)
@@ -87,7 +88,7 @@ enum HomeScreen {
         let items = Choice.allCases.map { MenuItem(key: $0.rawValue, label: context.text($0.labelKey)) }
         context.drawMenu(items, selected: nil, rect: Rect(x: 4, y: y, width: grid.width - 8, height: items.count), in: &grid)
         if context.state.settings.isDemo {
-            context.drawCentred(demoKeysLine(context), row: grid.height - 2, in: &grid, style: theme.hint)
+            drawDemoKeys(in: &grid, context)
         }
         context.drawStatusLine(in: &grid)
     }
@@ -100,14 +101,42 @@ enum HomeScreen {
         return "\(context.text(choice.labelKey))  \(context.secondText(choice.labelKey))"
     }
 
-    /// `演示：F4 韦丽萍 F5 … F9 拔卡 F10 退出`: which keys insert and remove the demo cards.
-    private static func demoKeysLine(_ context: ScreenContext) -> String {
+    /// Draws the demo's key line above the status line (two rows when one is too narrow); returns the rows used.
+    @discardableResult
+    private static func drawDemoKeys(in grid: inout Grid, _ context: ScreenContext) -> Int {
+        let lines = demoKeysLines(context, width: grid.width - 2)
+        for (index, line) in lines.enumerated() {
+            context.drawCentred(line, row: grid.height - 1 - lines.count + index, in: &grid, style: context.theme.hint)
+        }
+        return lines.count
+    }
+
+    /// `演示：F3 蓝秀梅 F4 韦丽萍 … F9 拔卡 F10 退出`: which keys insert and remove the demo cards, as one line; when
+    /// that is wider than `width`, the card keys on one line (broken between two keys, never inside a name) and the
+    /// remove and quit keys on the next.
+    static func demoKeysLines(_ context: ScreenContext, width: Int) -> [String] {
         let settings = context.state.settings
         let cards = settings.demoCardLabels.prefix(KioskSettings.demoCardKeyCount).enumerated().map { index, label in
             "F\(KioskSettings.firstDemoCardKey + index) \(label)"
         }
-        let remove = "F\(KioskSettings.removeDemoCardKey) \(context.text("demo.removeCard"))"
-        let quit = "F\(KioskSettings.quitDemoKey) \(context.text("demo.quit"))"
-        return context.text("demo.keysLead") + (cards + [remove, quit]).joined(separator: " ")
+        let controls = "F\(KioskSettings.removeDemoCardKey) \(context.text("demo.removeCard")) "
+            + "F\(KioskSettings.quitDemoKey) \(context.text("demo.quit"))"
+        let lead = context.text("demo.keysLead")
+        let oneLine = lead + (cards + [controls]).joined(separator: " ")
+        guard DisplayWidth.of(oneLine) > width else { return [oneLine] }
+        var lines: [String] = []
+        var line = lead
+        var lineHasKey = false
+        for key in cards {
+            let candidate = lineHasKey ? line + " " + key : line + key
+            if lineHasKey, DisplayWidth.of(candidate) > width {
+                lines.append(line)
+                line = key
+            } else {
+                line = candidate
+            }
+            lineHasKey = true
+        }
+        return lines + [line, controls]
     }
 }

@@ -15,7 +15,8 @@ public enum KioskEffect: Sendable, Equatable {
     /// Check a coordinator's PIN against their card (failures counted and stored); answered with `.coordinatorPINChecked`.
     case verifyCoordinatorPIN(cardNumber: String, pin: String)
     /// Read the card in `reader` and report its holder with a `.card(.read)` or `.card(.readFailed)` event.
-    case readCard(reader: String)
+    /// `insertion` is the card's number in the reader (`CardSignal.inserted`), handed back with the result.
+    case readCard(reader: String, insertion: Int = 0)
     /// Demo only: insert the demo card with this index (0 for the F5 card).
     case insertDemoCard(index: Int)
     /// Demo only: pull the demo card out.

@@ -6,9 +6,9 @@ public struct KioskSettings: Sendable, Equatable {
     public var villageName: String
     /// Whether this is the demo, which offers keys that insert and remove demo cards.
     public var isDemo: Bool
-    /// Labels of the demo cards that F4, F5, ... insert, in order (demo only).
+    /// Labels of the demo cards that F3, F4, ... insert, in order (demo only).
     public var demoCardLabels: [String]
-    /// The card PINs of the demo cards F4, F5, ... insert, in the same order; empty for a card without one (demo only).
+    /// The card PINs of the demo cards F3, F4, ... insert, in the same order; empty for a card without one (demo only).
     public var demoCardPINs: [String] = []
     /// Whether every session starts in elderly mode (terminals where mostly elderly people come).
     public var startsInElderlyMode: Bool
@@ -46,10 +46,10 @@ public struct KioskSettings: Sendable, Equatable {
         self.hasPrinter = hasPrinter
     }
 
-    /// The first function key that inserts a demo card (F4); F9 removes it, F10 ends the demo.
-    public static let firstDemoCardKey = 4
-    /// How many demo cards have a key (F4 to F8).
-    public static let demoCardKeyCount = 5
+    /// The first function key that inserts a demo card (F3); F9 removes it, F10 ends the demo.
+    public static let firstDemoCardKey = 3
+    /// How many demo cards have a key (F3 to F8).
+    public static let demoCardKeyCount = 6
     /// The key that removes the demo card.
     public static let removeDemoCardKey = 9
     /// The key that ends the demo.

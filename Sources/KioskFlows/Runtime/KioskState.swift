@@ -25,6 +25,9 @@ public struct KioskState: Sendable, Equatable {
     public var actingProxy: ActingProxy?
     /// When the logged-in coordinator logged in: the session ends a fixed time later whatever they do; nil otherwise.
     public var coordinatorLoggedInAt: WallClockTime?
+    /// The card in the reader as the card events last told it (set when one is put in, cleared when it leaves);
+    /// read results started for another insertion are dropped.
+    public var cardInReader: CardInsertion?
 
     /// The state a kiosk starts in: the home screen, in Chinese.
     public init(settings: KioskSettings, size: TerminalSize, clock: WallClockTime) {

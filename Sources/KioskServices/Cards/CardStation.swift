@@ -12,35 +12,41 @@ public final class CardStation: Sendable {
     private let store: KioskStore
     /// Cards are checked for expiry on the clock's day.
     private let clock: KioskClock
-    private let readerName: String?
+    private let readers: ReaderChoice
+    private let log: KioskLog?
     private let socialSecurityReader: SocialSecurityCardReader
     private let reads = DispatchQueue(label: "kiosk.card-reads")
 
-    /// A station reading cards for people in `store` on the days of `clock`; `readerName` limits it to one reader.
-    public init(store: KioskStore, clock: KioskClock, readerName: String?, nations: NationTable) {
+    /// A station reading cards for people in `store` on the days of `clock`, from the reader `readers` chooses;
+    /// why it takes no cards (only virtual readers attached, say) goes to `log` too.
+    public init(store: KioskStore, clock: KioskClock, readers: ReaderChoice, nations: NationTable, log: KioskLog? = nil) {
         self.store = store
         self.clock = clock
-        self.readerName = readerName.flatMap { $0.isEmpty ? nil : $0 }
+        self.readers = readers
+        self.log = log
         self.socialSecurityReader = SocialSecurityCardReader(nations: nations)
     }
 
-    /// Starts watching the readers; every event reaches `inbox` as a card signal.
+    /// Starts watching the readers; every event for the chosen reader reaches `inbox` as a card signal.
     public func watch(posting inbox: EventInbox) {
         let events = CardEventSource().events()
-        let readerName = readerName
+        let readers = readers
+        let log = log
         Task.detached {
+            var watch = ReaderWatch(choice: readers)
             for await event in events {
-                if let signal = Self.signal(for: event, readerName: readerName) {
-                    inbox.post(.card(signal))
-                }
+                let (signals, logLine) = watch.take(event)
+                if let logLine { log?.write(logLine) }
+                for signal in signals { inbox.post(.card(signal)) }
             }
         }
     }
 
-    /// Reads the card in `reader` off the UI thread and posts its holder, or why it cannot be used.
-    public func read(reader: String, posting inbox: EventInbox) {
+    /// Reads the card in `reader` off the UI thread and posts its holder, or why it cannot be used, marked with the
+    /// card's `insertion` there so the flows can drop the result if another card has come in meanwhile.
+    public func read(reader: String, insertion: Int, posting inbox: EventInbox) {
         reads.async { [self] in
-            inbox.post(.card(readSignal(reader: reader)))
+            inbox.post(.card(readSignal(from: CardInsertion(reader: reader, number: insertion))))
         }
     }
 
@@ -48,10 +54,7 @@ public final class CardStation: Sendable {
     public func readUID(reader: String, posting inbox: EventInbox) {
         reads.async {
             do throws(SmartCardError) {
-                let context = try PCSCContext()
-                let connection = try context.connect(reader: reader)
-                defer { connection.disconnect() }
-                let uid = Hex.string(try IDCardUIDReader().readUID(over: connection))
+                let uid = Hex.string(try IDCardUIDReader().readUID(reader: reader, context: PCSCContext()))
                 inbox.post(.cardUIDRead(uid: uid, failure: nil))
             } catch {
                 inbox.post(.cardUIDRead(uid: nil, failure: UserMessage(error.messageKey, error.parameters)))
@@ -75,8 +78,12 @@ public final class CardStation: Sendable {
         do throws(SmartCardError) {
             let context = try PCSCContext()
             let connection = try context.connect(reader: reader)
-            defer { connection.disconnect() }
-            return result(of: try CardPINVerifier().verify(pin, over: connection), pin: pin)
+            // Powered down after: the card's "PIN verified" state must not outlive this one check.
+            defer { connection.disconnect(.unpower) }
+            let verification = try connection.transaction { (card) throws(SmartCardError) in
+                try CardPINVerifier().verify(pin, over: card)
+            }
+            return result(of: verification, pin: pin)
         } catch {
             return .failed(UserMessage(error.messageKey, error.parameters))
         }
@@ -91,49 +98,34 @@ public final class CardStation: Sendable {
         }
     }
 
-    /// What a card event means to the flows; nil for events they need not see.
-    public static func signal(for event: CardEvent, readerName: String?) -> CardSignal? {
-        switch event {
-        case .cardInserted(let reader, _):
-            return readerName == nil || reader == readerName ? .inserted(reader: reader) : nil
-        case .cardRemoved(let reader):
-            return readerName == nil || reader == readerName ? .removed(reader: reader) : nil
-        case .serviceUnavailable(let messageKey):
-            return .serviceUnavailable(UserMessage(messageKey))
-        case .readerAdded:
-            return .serviceAvailable
-        case .readerRemoved:
-            return nil
-        }
-    }
-
-    /// Reads a social-security card; a card without that application is tried as a registered ID card.
-    private func readSignal(reader: String) -> CardSignal {
+    /// Reads a social-security card; a card without that application is tried as a registered ID card. Each read
+    /// runs in one PC/SC transaction and the result names the insertion it was started for.
+    private func readSignal(from insertion: CardInsertion) -> CardSignal {
+        let reader = insertion.reader
         do {
             let context = try PCSCContext()
             do {
                 let identity = try socialSecurityReader.read(reader: reader, context: context, today: Self.cardDate(clock.today))
                 return .read(CardHolder(
                     idNumber: identity.idNumber, name: identity.name, cardKind: .socialSecurityCard,
-                    cardNumber: identity.cardNumber, reader: reader
+                    cardNumber: identity.cardNumber, reader: reader, insertion: insertion
                 ))
             } catch SmartCardError.notSocialSecurityCard {
-                return try registeredIDCard(reader: reader, context: context)
+                return try registeredIDCard(from: insertion, context: context)
             }
         } catch {
-            return .readFailed(UserMessage(error.messageKey, error.parameters))
+            return .readFailed(UserMessage(error.messageKey, error.parameters), insertion: insertion)
         }
     }
 
     /// The person whose resident ID card (by its UID) the coordinator registered.
-    private func registeredIDCard(reader: String, context: PCSCContext) throws(SmartCardError) -> CardSignal {
-        let connection = try context.connect(reader: reader)
-        defer { connection.disconnect() }
-        let uid = Hex.string(try IDCardUIDReader().readUID(over: connection))
+    private func registeredIDCard(from insertion: CardInsertion, context: PCSCContext) throws(SmartCardError) -> CardSignal {
+        let uid = Hex.string(try IDCardUIDReader().readUID(reader: insertion.reader, context: context))
         guard let person = try? store.person(cardUID: uid) else {
-            return .readFailed(UserMessage("card.idcard.unregistered"))
+            return .readFailed(UserMessage("card.idcard.unregistered"), insertion: insertion)
         }
-        return .read(CardHolder(idNumber: person.id.value, name: person.name, cardKind: .residentIDCard, reader: reader))
+        return .read(CardHolder(idNumber: person.id.value, name: person.name, cardKind: .residentIDCard,
+                                reader: insertion.reader, insertion: insertion))
     }
 }
 

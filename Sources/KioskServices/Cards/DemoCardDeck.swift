@@ -8,8 +8,10 @@ import SmartCard
 
 /// The demo's cards: simulated cards in virtual reader 0 of the real pcscd, inserted and pulled by key.
 public final class DemoCardDeck: Sendable {
-    /// The demo cards F4, F5, ... insert, in order (profiles in `Assets/demo/cards/`): the coordinator's first.
-    static let profileIDs = ["coordinator", "gen3-unenrolled-adult", "gen1-pensioner", "t0-card", "id-card-uid"]
+    /// The demo cards F3, F4, ... insert, in order (profiles in `Assets/demo/cards/`): a villager past the pension
+    /// age who may claim it (F3), then the coordinator's (F4).
+    static let profileIDs = ["gen3-pension-age", "coordinator", "gen3-unenrolled-adult", "gen1-pensioner", "t0-card",
+                             "id-card-uid"]
 
     let profiles: [CardProfile]
     /// One simulated card per profile, kept for the whole demo so each card's PIN try counter survives
@@ -30,7 +32,7 @@ public final class DemoCardDeck: Sendable {
         cards = profiles.map { SimulatedCard(profile: $0) }
     }
 
-    /// The PINs the home screen shows for F4, F5, ...: a social-security card's own (the issuing default when its
+    /// The PINs the home screen shows for F3, F4, ...: a social-security card's own (the issuing default when its
     /// profile names none), nothing for an ID card.
     var pins: [String] {
         profiles.map { profile in
@@ -38,7 +40,7 @@ public final class DemoCardDeck: Sendable {
         }
     }
 
-    /// The labels the home screen shows beside F4, F5, ...: the holder's name, or for an ID card
+    /// The labels the home screen shows beside F3, F4, ...: the holder's name, or for an ID card
     /// the name of the person it is registered to.
     func labels(store: KioskStore, strings: StringCatalog) -> [String] {
         profiles.map { profile in

@@ -22,7 +22,7 @@ public struct EffectRunner: Sendable {
     /// Runs one effect; results come back through `inbox`.
     public func run(_ effect: KioskEffect, _ inbox: EventInbox) {
         switch effect {
-        case .readCard(let reader): station.read(reader: reader, posting: inbox)
+        case .readCard(let reader, let insertion): station.read(reader: reader, insertion: insertion, posting: inbox)
         case .loadVillager(let holder): desk.load(holder, posting: inbox)
         case .record(let event, let actor): desk.record(event, actor: actor, posting: inbox)
         case .identifyCoordinator(let holder): coordinators.identify(holder, posting: inbox)

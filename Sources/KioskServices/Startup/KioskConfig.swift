@@ -8,8 +8,11 @@ struct KioskConfig: Codable, Equatable {
     var villageName: String
     /// The SQLite database file.
     var database: String
-    /// The PC/SC reader to use; empty for the first one found.
+    /// The PC/SC reader to use; empty for the first real one found (a virtual one too when allowed).
     var reader: String = ""
+    /// Whether virtual readers ("Virtual PCD", vsmartcard) may be used: any program on the machine can play a card
+    /// in one, so only demo and test machines set it.
+    var allowVirtualReaders: Bool = false
     /// The village's time zone.
     var timeZone: String = "Asia/Shanghai"
     /// Start in elderly mode (for terminals where mostly elderly people come).
@@ -30,6 +33,7 @@ struct KioskConfig: Codable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case villageCode, villageName, database, reader, timeZone, elderly, printer, paperColumns, speech, fontPath, log
         case hub
+        case allowVirtualReaders
     }
 
     /// Decodes a configuration; `reader`, `timeZone` and `elderly` may be left out.
@@ -47,6 +51,7 @@ struct KioskConfig: Codable, Equatable {
         fontPath = try container.decodeIfPresent(String.self, forKey: .fontPath) ?? "/usr/share/unifont/unifont.hex"
         log = try container.decodeIfPresent(String.self, forKey: .log) ?? KioskLog.defaultPath
         hub = try container.decodeIfPresent(HubSyncConfig.self, forKey: .hub)
+        allowVirtualReaders = try container.decodeIfPresent(Bool.self, forKey: .allowVirtualReaders) ?? false
     }
 
     /// Reads and checks the configuration file at `path`.

@@ -54,7 +54,9 @@ public struct KioskAssembly {
                                          hasPrinter: printer != nil, timeZone: clock.timeZone)
             let log = KioskLog(path: config.log, clock: clock)
             var assembly = wire(store: store, clock: clock, settings: settings, strings: strings, policies: policies,
-                                regions: regions, nations: nations, readerName: config.reader, printer: printer, log: log,
+                                regions: regions, nations: nations,
+                                readers: ReaderChoice(configured: config.reader, allowsVirtualReaders: config.allowVirtualReaders),
+                                printer: printer, log: log,
                                 fontPath: config.fontPath, speech: config.speech, demo: nil)
             assembly.sync = try config.hub?.backgroundSync(store: store, clock: clock, log: log, configPath: configPath)
             return assembly
@@ -74,16 +76,17 @@ public struct KioskAssembly {
             let printer = ReceiptPrinting(devicePath: try DataFolder.demoPrinterFile(in: folder), paperColumns: 32)
             let log = KioskLog(path: (folder as NSString).appendingPathComponent("kiosk.log"), clock: clock)
             return wire(store: opened.store, clock: clock, settings: settings, strings: strings, policies: policies,
-                        regions: regions, nations: nations, readerName: nil, printer: printer, log: log,
+                        regions: regions, nations: nations,
+                        readers: ReaderChoice(configured: nil, allowsVirtualReaders: true), printer: printer, log: log,
                         fontPath: UnifontFont.debianPath, speech: voice, demo: (deck, DemoCardService()))
         }
     }
 
     private static func wire(store: KioskStore, clock: KioskClock, settings: KioskSettings, strings: StringCatalog,
-                             policies: PolicyBook, regions: RegionDirectory, nations: NationTable, readerName: String?,
+                             policies: PolicyBook, regions: RegionDirectory, nations: NationTable, readers: ReaderChoice,
                              printer: ReceiptPrinting?, log: KioskLog, fontPath: String, speech: Bool,
                              demo: (deck: DemoCardDeck, daemon: DemoCardService)?) -> KioskAssembly {
-        let station = CardStation(store: store, clock: clock, readerName: readerName, nations: nations)
+        let station = CardStation(store: store, clock: clock, readers: readers, nations: nations, log: log)
         let villagers = VillagerDesk(store: store, clock: clock, policies: policies,
                                      serviceCounty: CountyCode(village: store.villageCode), regions: regions, log: log)
         let coordinators = CoordinatorDesk(store: store, clock: clock, policies: policies, log: log)

@@ -60,6 +60,8 @@ final class CardEventWatcher: Sendable {
 
     func run() {
         var readers: [String: ReaderState] = [:]
+        // Cards put into each reader so far; kept across pcscd restarts, so a number is never given twice.
+        var insertions: [String: Int] = [:]
         var reportedUnavailable = false
         while !isCancelled {
             let context: PCSCContext
@@ -80,7 +82,7 @@ final class CardEventWatcher: Sendable {
                 return true
             }
             guard published else { break }
-            watch(context, readers: &readers)
+            watch(context, readers: &readers, insertions: &insertions)
             shared.withLock { $0.context = nil }
             forgetAll(&readers)
             if !isCancelled {
@@ -92,7 +94,7 @@ final class CardEventWatcher: Sendable {
     }
 
     /// Waits for changes until the service goes away or the watcher is cancelled.
-    private func watch(_ context: PCSCContext, readers: inout [String: ReaderState]) {
+    private func watch(_ context: PCSCContext, readers: inout [String: ReaderState], insertions: inout [String: Int]) {
         var plugAndPlay = ReaderState(name: PCSCResult.plugAndPlayReader, currentState: 0)
         var refreshReaders = true
         while !isCancelled {
@@ -131,7 +133,8 @@ final class CardEventWatcher: Sendable {
                 if state.vanished { refreshReaders = true }
                 if state.isPresent, !previous.isPresent || (state.changed && previous.atr != state.atr && !state.atr.isEmpty) {
                     if previous.isPresent { emit(.cardRemoved(reader: state.name)) }
-                    emit(.cardInserted(reader: state.name, atr: state.atr))
+                    insertions[state.name, default: 0] += 1
+                    emit(.cardInserted(reader: state.name, atr: state.atr, insertion: insertions[state.name, default: 0]))
                 } else if !state.isPresent, previous.isPresent {
                     emit(.cardRemoved(reader: state.name))
                 }

@@ -2,13 +2,36 @@ import CPCSC
 
 /// A connection to one card in one reader: carries APDUs (a `CardChannel`) until disconnected.
 public final class PCSCCardConnection: CardChannel {
+    /// How a connection leaves the card when it ends.
+    public enum Disposition: Sendable {
+        /// The card stays powered as it is (SCARD_LEAVE_CARD).
+        case leave
+        /// The card is reset (SCARD_RESET_CARD): every other connection to it sees SCARD_W_RESET_CARD.
+        case reset
+        /// The card is powered down (SCARD_UNPOWER_CARD): nothing verified on it (a PIN) outlives the connection.
+        case unpower
+
+        var code: DWORD {
+            switch self {
+            case .leave: PCSCResult.leaveCard
+            case .reset: PCSCResult.resetCardDisposition
+            case .unpower: PCSCResult.unpowerCard
+            }
+        }
+    }
+
+    /// How many times a transaction is started again after the card was reset under it.
+    public static let resetAttempts = 3
+
     private let context: PCSCContext
     private let card: SCARDHANDLE
     private var connected = true
     /// The reader's name.
     public let reader: String
-    /// The protocol the card uses (1 = T=0, 2 = T=1).
-    public let activeProtocol: UInt
+    /// The protocol the card uses (1 = T=0, 2 = T=1); a reconnect may change it.
+    public private(set) var activeProtocol: UInt
+    /// How many times this connection reconnected after a reset (for tests and the technicians' log).
+    public private(set) var reconnections = 0
 
     init(context: PCSCContext, card: SCARDHANDLE, activeProtocol: DWORD, reader: String) {
         self.context = context
@@ -36,10 +59,58 @@ public final class PCSCCardConnection: CardChannel {
         return Array(response[..<Int(responseLength)])
     }
 
+    /// Runs `body` inside `SCardBeginTransaction`/`SCardEndTransaction`, so no other program's commands come
+    /// between its commands. When the card was reset (by another program, or by the reader) before or during
+    /// `body`, the connection reconnects (`SCardReconnect`) and runs `body` again from its start, up to
+    /// `resetAttempts` times: a reset card is still the same card in the reader, not a pulled one.
+    public func transaction<T>(_ body: (PCSCCardConnection) throws(SmartCardError) -> T) throws(SmartCardError) -> T {
+        var attempt = 1
+        while true {
+            do throws(SmartCardError) {
+                try beginTransaction()
+                defer { endTransaction() }
+                return try body(self)
+            } catch {
+                guard error == .cardReset, attempt < Self.resetAttempts else { throw error }
+                attempt += 1
+                try reconnect()
+            }
+        }
+    }
+
+    /// Takes the card for this connection alone until `endTransaction`.
+    private func beginTransaction() throws(SmartCardError) {
+        guard connected else { throw .cardRemoved }
+        let rv = SCardBeginTransaction(card)
+        guard rv == PCSCResult.success else { throw PCSCResult.error(rv) }
+    }
+
+    /// Gives the card back to other connections, leaving it as it is.
+    private func endTransaction() {
+        guard connected else { return }
+        _ = SCardEndTransaction(card, PCSCResult.leaveCard)
+    }
+
+    /// Reconnects after the card was reset, leaving it powered; the protocol is negotiated again.
+    private func reconnect() throws(SmartCardError) {
+        guard connected else { throw .cardRemoved }
+        var negotiated: DWORD = 0
+        let rv = SCardReconnect(card, PCSCResult.shareShared, PCSCResult.protocolT0 | PCSCResult.protocolT1,
+                                PCSCResult.leaveCard, &negotiated)
+        guard rv == PCSCResult.success else { throw PCSCResult.error(rv) }
+        activeProtocol = UInt(negotiated)
+        reconnections += 1
+    }
+
     /// Ends the connection, leaving the card powered.
     public func disconnect() {
+        disconnect(.leave)
+    }
+
+    /// Ends the connection, leaving the card as `disposition` says.
+    public func disconnect(_ disposition: Disposition) {
         guard connected else { return }
         connected = false
-        SCardDisconnect(card, PCSCResult.leaveCard)
+        SCardDisconnect(card, disposition.code)
     }
 }

@@ -24,6 +24,8 @@ enum PCSCResult {
     static let protocolT0: DWORD = 1
     static let protocolT1: DWORD = 2
     static let leaveCard: DWORD = 0
+    static let resetCardDisposition: DWORD = 1
+    static let unpowerCard: DWORD = 2
     static let infinite: DWORD = 0xFFFF_FFFF
 
     static let stateChanged: DWORD = 0x0002
@@ -47,7 +49,8 @@ enum PCSCResult {
         case noReadersAvailable: return .noReader
         case unknownReader, readerUnavailable: return .readerNotFound("")
         case noSmartcard: return .noCard
-        case removedCard, resetCard, notTransacted, commError: return .cardRemoved
+        case resetCard: return .cardReset
+        case removedCard, notTransacted, commError: return .cardRemoved
         case unresponsiveCard, unpoweredCard: return .cardNotResponding
         case sharingViolation: return .sharingViolation
         case cancelled: return .cancelled

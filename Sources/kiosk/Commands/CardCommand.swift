@@ -92,7 +92,8 @@ struct CardCommand: AsyncParsableCommand {
         switch event {
         case .readerAdded(let name): return "reader-added \"\(name)\""
         case .readerRemoved(let name): return "reader-removed \"\(name)\""
-        case .cardInserted(let reader, let atr): return "card-inserted \"\(reader)\" atr=\(Hex.string(atr))"
+        case .cardInserted(let reader, let atr, let insertion):
+            return "card-inserted \"\(reader)\" atr=\(Hex.string(atr)) insertion=\(insertion)"
         case .cardRemoved(let reader): return "card-removed \"\(reader)\""
         case .serviceUnavailable(let key): return "service-unavailable \(key): \(message(key))"
         }
