@@ -26,10 +26,13 @@ struct KioskConfig: Codable, Equatable {
     var log: String = KioskLog.defaultPath
     /// The county hub this kiosk sends its records to; nil keeps them in the outbox.
     var hub: HubSyncConfig?
+    /// Which sender the background SMS sender uses; nil for a file beside the database.
+    var sms: SMSConfig?
 
     private enum CodingKeys: String, CodingKey {
         case villageCode, villageName, database, reader, timeZone, elderly, printer, paperColumns, speech, fontPath, log
         case hub
+        case sms
     }
 
     /// Decodes a configuration; `reader`, `timeZone` and `elderly` may be left out.
@@ -47,6 +50,7 @@ struct KioskConfig: Codable, Equatable {
         fontPath = try container.decodeIfPresent(String.self, forKey: .fontPath) ?? "/usr/share/unifont/unifont.hex"
         log = try container.decodeIfPresent(String.self, forKey: .log) ?? KioskLog.defaultPath
         hub = try container.decodeIfPresent(HubSyncConfig.self, forKey: .hub)
+        sms = try container.decodeIfPresent(SMSConfig.self, forKey: .sms)
     }
 
     /// Reads and checks the configuration file at `path`.
