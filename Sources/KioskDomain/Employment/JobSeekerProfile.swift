@@ -6,6 +6,8 @@
 public struct JobSeekerProfile: Hashable, Sendable, Codable {
     public var personID: IDNumber
     public var name: String
+    /// The person's employment status when registering (a seeker may be out of work or want a change), when given.
+    public var status: EmploymentStatus?
     /// The farthest place the person accepts.
     public var farthestPlace: PlaceOfWork?
     public var occupations: [OccupationCode]
@@ -20,9 +22,10 @@ public struct JobSeekerProfile: Hashable, Sendable, Codable {
     /// A profile.
     public init(personID: IDNumber, name: String, farthestPlace: PlaceOfWork?, occupations: [OccupationCode] = [],
                 industries: [IndustrySection] = [], trade: String? = nil, expectedWage: Int? = nil, phone: PhoneNumber? = nil,
-                registeredOn: CivilDate) {
+                registeredOn: CivilDate, status: EmploymentStatus? = nil) {
         self.personID = personID
         self.name = name
+        self.status = status
         self.farthestPlace = farthestPlace
         self.occupations = occupations
         self.industries = industries
@@ -34,9 +37,31 @@ public struct JobSeekerProfile: Hashable, Sendable, Codable {
 
     /// Whether the profile says enough to match.
     public var isComplete: Bool {
-        farthestPlace != nil && (!occupations.isEmpty || trade != nil || !industries.isEmpty)
+        farthestPlace != nil && hasWish
+    }
+
+    /// Whether an occupation, a trade or an industry is wished.
+    var hasWish: Bool { !occupations.isEmpty || trade != nil || !industries.isEmpty }
+
+    /// What the profile lacks before it can be matched, in the order a person fills it in; empty when complete.
+    public var gaps: [JobSeekerProfileGap] {
+        var missing: [JobSeekerProfileGap] = []
+        if !hasWish { missing.append(.wish) }
+        if farthestPlace == nil { missing.append(.farthestPlace) }
+        return missing
     }
 
     /// Age on a day (from the ID number).
     public func age(on day: CivilDate) -> Int { personID.birthDate.age(on: day) }
+}
+
+/// What a job seeker's profile lacks before it can be matched (the thresholds of `JobSeekerProfile.isComplete`).
+public enum JobSeekerProfileGap: String, CaseIterable, Hashable, Sendable {
+    /// Neither an occupation, a trade nor an industry is wished.
+    case wish
+    /// No farthest place accepted.
+    case farthestPlace
+
+    /// The key of its name in the string tables.
+    public var messageKey: String { "employment.villager.gap.\(rawValue)" }
 }

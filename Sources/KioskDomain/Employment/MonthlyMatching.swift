@@ -50,6 +50,12 @@ public struct MonthlyMatching: Sendable {
         }
     }
 
+    /// One seeker's outcome over the jobs open on `day` (the villager's own view at the kiosk): the same filters,
+    /// score and limit as the month's run, through the reference matcher.
+    public static func outcome(for seeker: JobSeekerProfile, jobs: [JobPosting], on day: CivilDate) -> Outcome {
+        outcome(seeker, JobMatcher.bruteForce(seeker, jobs: jobs, on: day, limit: matchesSent))
+    }
+
     static func outcome(_ seeker: JobSeekerProfile, _ matches: [JobMatch]) -> Outcome {
         guard seeker.isComplete else { return .profileIncomplete }
         return matches.count >= requiredMatches ? .matched(matches) : .tooFew(matches)

@@ -12,6 +12,10 @@ public enum ServiceKind: String, Sendable, Codable, CaseIterable {
     case deathReport
     /// A contribution certificate printed for a person leaving the county.
     case contributionCertificate
+    /// A villager registered as a job seeker or changed their wishes (求职登记).
+    case jobSeekerRegistration
+    /// A villager registered a wish to be trained in a trade (培训意愿登记).
+    case trainingWish
 
     /// The message key of the service's display name.
     public var messageKey: String { "service.\(rawValue)" }
@@ -30,6 +34,9 @@ public enum BusinessEvent: Hashable, Sendable {
     case pensionSuspension(PensionSuspension)
     case deathReport(DeathReportDecision)
     case contributionCertificate(ContributionCertificate)
+    /// A job seeker's profile, stored as the person's latest.
+    case jobSeekerRegistration(JobSeekerProfile)
+    case trainingWish(TrainingWish)
 
     /// The service it belongs to.
     public var service: ServiceKind {
@@ -44,6 +51,8 @@ public enum BusinessEvent: Hashable, Sendable {
         case .pensionSuspension: .pensionSuspension
         case .deathReport: .deathReport
         case .contributionCertificate: .contributionCertificate
+        case .jobSeekerRegistration: .jobSeekerRegistration
+        case .trainingWish: .trainingWish
         }
     }
 
@@ -60,13 +69,15 @@ public enum BusinessEvent: Hashable, Sendable {
         case .pensionSuspension(let s): s.personID
         case .deathReport(let d): d.person.id
         case .contributionCertificate(let c): c.personID
+        case .jobSeekerRegistration(let p): p.personID
+        case .trainingWish(let w): w.personID
         }
     }
 
     /// The amount the receipt shows: paid, monthly pension, balance moved, refund or back-pay.
     public var amount: Money? {
         switch self {
-        case .registration, .pensionSuspension: nil
+        case .registration, .pensionSuspension, .jobSeekerRegistration, .trainingWish: nil
         case .enrolment(let d): .yuan(d.account.tierYuan ?? 0)
         case .contribution(let d): d.personalTotal
         case .benefitClaim(let d): d.claim.estimate.monthly
@@ -115,6 +126,14 @@ public enum BusinessEvent: Hashable, Sendable {
             return ["status": c.status.rawValue, "years": String(c.contributionYears),
                     "firstYear": c.firstYear.map(String.init) ?? "", "lastYear": c.lastYear.map(String.init) ?? "",
                     "balance": c.balance.total.yuanText, "issuedOn": c.issuedOn.iso]
+        case .jobSeekerRegistration(let p):
+            return ["registeredOn": p.registeredOn.iso, "status": p.status?.code ?? "",
+                    "occupations": p.occupations.map(\.code).joined(separator: ","),
+                    "industries": p.industries.map(\.rawValue).joined(separator: ","), "trade": p.trade ?? "",
+                    "farthestPlace": p.farthestPlace?.code ?? "", "expectedWage": p.expectedWage.map(String.init) ?? "",
+                    "complete": p.isComplete ? "yes" : "no"]
+        case .trainingWish(let w):
+            return ["trade": w.trade, "registeredOn": w.registeredOn.iso]
         }
     }
 }

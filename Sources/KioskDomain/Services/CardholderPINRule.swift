@@ -2,7 +2,7 @@
 ///
 /// Source: the county's rule that a card read is not proof that its holder is present (the kiosk's security
 /// review, issue "a card is not a password"): what moves money or a person's standing needs the PIN of the
-/// social-security card (ISO/IEC 7816-4 VERIFY); queries, plain registrations and a printed contribution certificate (a statement of the account) do not. Which acts count is
+/// social-security card (ISO/IEC 7816-4 VERIFY); queries, plain registrations (a job seeker's wishes and a training wish among them) and a printed contribution certificate (a statement of the account) do not. Which acts count is
 /// assumed from that rule: a benefit claim, a cancellation, a transfer, a self-service certification, and an
 /// enrolment or contribution that signs or changes a bank withholding agreement.
 public enum CardholderPINRule {
@@ -19,7 +19,7 @@ public enum CardholderPINRule {
             return decision.account.withholding != nil
         case .contribution(let decision):
             return decision.account.withholding != before.withholding
-        case .registration, .pensionSuspension, .deathReport, .contributionCertificate:
+        case .registration, .pensionSuspension, .deathReport, .contributionCertificate, .jobSeekerRegistration, .trainingWish:
             return false
         }
     }

@@ -7,6 +7,8 @@ public enum VillagerService: String, Sendable, Equatable, CaseIterable {
     case cancellation
     case certification
     case queries
+    /// Employment services (就业服务): job-seeker registration and wishes, training wishes, the person's matches.
+    case employment
 
     /// The message key of the menu label.
     public var labelKey: String { "villager.service.\(rawValue)" }
@@ -20,13 +22,15 @@ public enum VillagerService: String, Sendable, Equatable, CaseIterable {
         case .transfer: .transfer
         case .cancellation: .cancellation
         case .certification: .certification
-        case .queries: nil
+        case .queries, .employment: nil
         }
     }
 
     /// The services offered to `person` with `account` on `today`, in menu order; queries always. A session
     /// a coordinator opened (`openedByCoordinator`) also offers cancellation for pensioners and the deceased
     /// (cancellation on death); a proxy's session (`proxyScope`) only what the authorisation covers.
+    /// Employment services come last, for a person of working age (`WorkingAgeRule`, whatever their pension account)
+    /// in their own session or one the coordinator opened; a proxy's authorisation does not cover them (assumed).
     public static func offered(person: Person, account: InsuranceAccount, policy: PolicyTable, today: CivilDate,
                                openedByCoordinator: Bool, proxyScope: Set<ProxyService>?) -> [VillagerService] {
         var services = applicable(person: person, account: account, policy: policy, today: today,
@@ -34,7 +38,9 @@ public enum VillagerService: String, Sendable, Equatable, CaseIterable {
         if let proxyScope {
             services = services.filter { $0.proxyService.map(proxyScope.contains) ?? true }
         }
-        return services + [.queries]
+        let employment: [VillagerService] = proxyScope == nil && WorkingAgeRule.isCovered(person, on: today, stillWorking: false)
+            ? [.employment] : []
+        return services + [.queries] + employment
     }
 
     private static func applicable(person: Person, account: InsuranceAccount, policy: PolicyTable, today: CivilDate,

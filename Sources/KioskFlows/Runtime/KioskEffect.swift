@@ -54,6 +54,15 @@ public enum KioskEffect: Sendable, Equatable {
     case runMonthlyMatching(actor: Actor)
     /// Print the weekly job notice and record it as published; answered with `.weeklyNoticePublished`.
     case publishWeeklyNotice(actor: Actor)
+    /// Register a job the coordinator typed in (the store gives its id); answered with `.jobRegistered` or
+    /// `.jobRegistrationRefused`.
+    case registerJob(JobPosting, actor: Actor)
+    /// Record guidance given today to a long-term unemployed person, then list them again (`.longTermUnemployedLoaded`).
+    case recordGuidance(IDNumber, actor: Actor)
+    /// Raise the class requests due (10 wishes in a trade) and list them with the follow-ups; `.trainingLoaded`.
+    case loadTraining(actor: Actor)
+    /// Record a class request's announcement and queue its SMS to everyone wishing the trade; `.trainingLoaded`.
+    case announceTrainingClass(id: Int64, actor: Actor)
     /// Have the card in `reader` check its holder's PIN (ISO 7816 VERIFY); answered with `.cardPINChecked`.
     /// The PIN is carried only to the card: never stored, logged or spoken.
     case verifyCardPIN(reader: String, pin: String)

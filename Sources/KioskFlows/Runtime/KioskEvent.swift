@@ -58,6 +58,12 @@ public enum KioskEvent: Sendable, Equatable {
     case jobsMatched(MatchingSummary)
     /// The weekly job notice was recorded as published; `failure` says why it did not print.
     case weeklyNoticePublished(lines: [String], failure: UserMessage?)
+    /// The job the coordinator typed in was saved under this id.
+    case jobRegistered(id: String)
+    /// The store refused the job (a duplicate, a rule, the database); nothing was saved.
+    case jobRegistrationRefused(UserMessage)
+    /// The class requests and the trainees' follow-ups.
+    case trainingLoaded(TrainingOverview)
     /// The card checked the PIN its holder typed at the card-PIN stage.
     case cardPINChecked(CardPINResult)
 }

@@ -83,6 +83,15 @@ public enum KioskReducer {
         case .weeklyNoticePublished(let lines, let failure):
             EmploymentWorkFlow.noticePublished(&state, lines: lines, failure: failure)
             return []
+        case .jobRegistered(let id):
+            EmploymentWorkFlow.jobRegistered(&state, id: id)
+            return []
+        case .jobRegistrationRefused(let problem):
+            EmploymentWorkFlow.jobRefused(&state, problem)
+            return []
+        case .trainingLoaded(let overview):
+            EmploymentWorkFlow.trainingLoaded(&state, overview)
+            return []
         case .cardPINChecked(let result):
             CardPINStage.checked(&state, result)
             return []

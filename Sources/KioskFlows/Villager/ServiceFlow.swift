@@ -37,4 +37,5 @@ public enum ServiceFlowState: Sendable, Equatable {
     case benefitClaim(BenefitClaimFlow)
     case transfer(TransferFlow)
     case cancellation(CancellationFlow)
+    case employment(EmploymentServiceFlow)
 }

@@ -24,6 +24,8 @@ public struct VillagerFile: Sendable, Equatable {
     public var proxyScope: Set<ProxyService>?
     /// The GB/T 2260 list a transfer's destination is chosen from (filled at the edge).
     public var regions: RegionDirectory
+    /// The person's job-seeker profile, training wishes and matches (filled at the edge).
+    public var employment = VillagerEmployment()
 
     /// A villager's file.
     public init(person: Person, isKnown: Bool, account: InsuranceAccount, history: ServiceHistory, policy: PolicyTable,

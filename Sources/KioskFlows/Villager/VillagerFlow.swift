@@ -109,6 +109,7 @@ enum VillagerFlow {
         case .benefitClaim: step(BenefitClaimFlow.start(file), service, ServiceFlowState.benefitClaim)
         case .transfer: step(TransferFlow.start(file), service, ServiceFlowState.transfer)
         case .cancellation: step(CancellationFlow.start(file), service, ServiceFlowState.cancellation)
+        case .employment: step(EmploymentServiceFlow.start(file), service, ServiceFlowState.employment)
         }
     }
 
@@ -121,6 +122,7 @@ enum VillagerFlow {
         case .benefitClaim(let f): step(f.handle(key, file), .benefitClaim, ServiceFlowState.benefitClaim)
         case .transfer(let f): step(f.handle(key, file), .transfer, ServiceFlowState.transfer)
         case .cancellation(let f): step(f.handle(key, file), .cancellation, ServiceFlowState.cancellation)
+        case .employment(let f): step(f.handle(key, file), .employment, ServiceFlowState.employment)
         }
     }
 

@@ -111,6 +111,7 @@ enum VillagerScreen {
         case .benefitClaim(let f): f.draw(in: &grid, area: area, context, file)
         case .transfer(let f): f.draw(in: &grid, area: area, context, file)
         case .cancellation(let f): f.draw(in: &grid, area: area, context, file)
+        case .employment(let f): f.draw(in: &grid, area: area, context, file)
         }
     }
 
@@ -123,6 +124,7 @@ enum VillagerScreen {
         case .benefitClaim(let f): f.titleKey
         case .transfer(let f): f.titleKey
         case .cancellation(let f): f.titleKey
+        case .employment(let f): f.titleKey
         }
     }
 }

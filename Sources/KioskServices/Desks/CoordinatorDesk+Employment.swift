@@ -129,4 +129,24 @@ extension CoordinatorDesk {
             }
         }
     }
+
+    /// Saves a job the coordinator typed in under the store's next id for today, posted today, and posts its id, or why
+    /// it was refused (nothing saved).
+    public func registerJob(_ job: JobPosting, actor: Actor, posting inbox: EventInbox) {
+        work.async { [store, clock, log] in
+            var job = job
+            do {
+                job.postedOn = clock.today
+                job.id = try store.nextJobID(on: clock.today)
+                try store.registerJob(job, actor: actor, at: clock.now())
+                inbox.post(.jobRegistered(id: job.id))
+            } catch let error as JobPostingStoreError {
+                if case .store(let underlying) = error { log?.write("coordinator desk: \(underlying)") }
+                inbox.post(.jobRegistrationRefused(error.userMessage))
+            } catch {
+                log?.write("coordinator desk: \(error)")
+                inbox.post(.jobRegistrationRefused(UserMessage("store.error.writeFailed", nested: ["reason": .databaseFailure])))
+            }
+        }
+    }
 }

@@ -70,11 +70,13 @@ public final class VillagerDesk: Sendable {
         } catch {
             throw VillagerDeskError.noPolicy
         }
-        return VillagerFile(
+        var file = VillagerFile(
             person: person, isKnown: known != nil, account: try store.account(id), history: try store.history(id),
             policy: policy, today: today, serviceCounty: serviceCounty, receipts: try store.receipts(for: id),
             regions: regions, policies: policies
         )
+        if known != nil { file.employment = try store.villagerEmployment(id, on: today) }
+        return file
     }
 }
 

@@ -54,6 +54,11 @@ public struct EffectRunner: Sendable {
             coordinators.confirmLabourForce(month, changes: changes, actor: actor, posting: inbox)
         case .loadLongTermUnemployed: coordinators.loadLongTermUnemployed(posting: inbox)
         case .runMonthlyMatching(let actor): coordinators.runMonthlyMatching(actor: actor, strings: strings, posting: inbox)
+        case .registerJob(let job, let actor): coordinators.registerJob(job, actor: actor, posting: inbox)
+        case .recordGuidance(let person, let actor): coordinators.recordGuidance(person, actor: actor, posting: inbox)
+        case .loadTraining(let actor): coordinators.loadTraining(actor: actor, posting: inbox)
+        case .announceTrainingClass(let id, let actor):
+            coordinators.announceTrainingClass(id, actor: actor, strings: strings, posting: inbox)
         case .publishWeeklyNotice(let actor):
             coordinators.publishWeeklyNotice(actor: actor, printer: printer, strings: strings, posting: inbox)
         }

@@ -29,11 +29,14 @@ struct KioskConfig: Codable, Equatable {
     var log: String = KioskLog.defaultPath
     /// The county hub this kiosk sends its records to; nil keeps them in the outbox.
     var hub: HubSyncConfig?
+    /// Which sender the background SMS sender uses; nil for a file beside the database.
+    var sms: SMSConfig?
 
     private enum CodingKeys: String, CodingKey {
         case villageCode, villageName, database, reader, timeZone, elderly, printer, paperColumns, speech, fontPath, log
         case hub
         case allowVirtualReaders
+        case sms
     }
 
     /// Decodes a configuration; `reader`, `timeZone` and `elderly` may be left out.
@@ -52,6 +55,7 @@ struct KioskConfig: Codable, Equatable {
         log = try container.decodeIfPresent(String.self, forKey: .log) ?? KioskLog.defaultPath
         hub = try container.decodeIfPresent(HubSyncConfig.self, forKey: .hub)
         allowVirtualReaders = try container.decodeIfPresent(Bool.self, forKey: .allowVirtualReaders) ?? false
+        sms = try container.decodeIfPresent(SMSConfig.self, forKey: .sms)
     }
 
     /// Reads and checks the configuration file at `path`.

@@ -33,6 +33,8 @@ public struct KioskAssembly {
     let demo: (deck: DemoCardDeck, daemon: DemoCardService)?
     /// The background sender to the county hub, when the configuration names one.
     var sync: BackgroundSync?
+    /// The background SMS sender draining the SMS outbox (a file beside the database unless configured).
+    var sms: BackgroundSMSSender?
 
     /// Builds the graph for `start` on `machineClock` (the machine's time; its zone is replaced by the configured one).
     public static func assemble(_ start: KioskStart, machineClock: KioskClock) throws(StartupError) -> KioskAssembly {
@@ -59,6 +61,8 @@ public struct KioskAssembly {
                                 printer: printer, log: log,
                                 fontPath: config.fontPath, speech: config.speech, demo: nil)
             assembly.sync = try config.hub?.backgroundSync(store: store, clock: clock, log: log, configPath: configPath)
+            assembly.sms = try (config.sms ?? .fileBeside(database: config.database))
+                .backgroundSender(store: store, clock: clock, log: log, database: config.database, configPath: configPath)
             return assembly
         case .demo(let dataFolder, let elderly, let voice, let today):
             let chinaClock = machineClock.inZone(KioskStore.chinaTime)
@@ -75,10 +79,14 @@ public struct KioskAssembly {
             settings.demoCardPINs = deck.pins
             let printer = ReceiptPrinting(devicePath: try DataFolder.demoPrinterFile(in: folder), paperColumns: 32)
             let log = KioskLog(path: (folder as NSString).appendingPathComponent("kiosk.log"), clock: clock)
-            return wire(store: opened.store, clock: clock, settings: settings, strings: strings, policies: policies,
-                        regions: regions, nations: nations,
-                        readers: ReaderChoice(configured: nil, allowsVirtualReaders: true), printer: printer, log: log,
-                        fontPath: UnifontFont.debianPath, speech: voice, demo: (deck, DemoCardService()))
+            var assembly = wire(store: opened.store, clock: clock, settings: settings, strings: strings, policies: policies,
+                                regions: regions, nations: nations,
+                                readers: ReaderChoice(configured: nil, allowsVirtualReaders: true), printer: printer, log: log,
+                                fontPath: UnifontFont.debianPath, speech: voice, demo: (deck, DemoCardService()))
+            let smsFile = (folder as NSString).appendingPathComponent("sms-outbox.jsonl")
+            assembly.sms = try SMSConfig(sender: "file", path: smsFile)
+                .backgroundSender(store: opened.store, clock: clock, log: log, database: smsFile, configPath: folder)
+            return assembly
         }
     }
 
@@ -101,7 +109,9 @@ public struct KioskAssembly {
     /// Runs the kiosk in this terminal until it ends; the demo's pcscd and cards start after the first frame.
     public func run() throws(StartupError) {
         sync?.start()
+        sms?.start()
         defer {
+            sms?.stop()
             sync?.stop()
             demo?.deck.stop()
             demo?.daemon.stop()

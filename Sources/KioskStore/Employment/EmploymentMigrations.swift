@@ -164,4 +164,12 @@ extension KioskMigrations {
                 """)
         }
     }
+
+    /// Appends the employment migrations written after the sync and identity ones (named, append-only).
+    static func registerLaterEmploymentMigrations(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("2026-12 employment job seeker status") { db in
+            // The status a villager gives when registering as a job seeker at the kiosk; older rows have none.
+            try db.execute(sql: "ALTER TABLE job_seeker_profiles ADD COLUMN status TEXT")
+        }
+    }
 }

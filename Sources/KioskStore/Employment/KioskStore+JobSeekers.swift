@@ -8,13 +8,7 @@ extension KioskStore {
     public func saveJobSeeker(_ profile: JobSeekerProfile, actor: Actor, at instant: Date) throws(StoreError) {
         do {
             try database.write { db in
-                try db.execute(sql: """
-                    INSERT INTO job_seeker_profiles (person_id, farthest_place, occupations, industries, trade, expected_wage,
-                        registered_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [profile.personID.value, profile.farthestPlace?.code,
-                                     profile.occupations.map(\.code).joined(separator: ","),
-                                     profile.industries.map(\.rawValue).joined(separator: ","), profile.trade,
-                                     profile.expectedWage, profile.registeredOn.iso, actor.auditText, Timestamp.text(instant)])
+                try Self.insertJobSeeker(profile, actor: actor, at: instant, db)
                 try AuditChain.append(db, recordedAt: Timestamp.text(instant), actor: actor.auditText,
                                       personId: profile.personID.value, action: "jobSeekerRegistered", receiptNumber: nil,
                                       detail: JSONText.encode(["complete": profile.isComplete ? "yes" : "no"]))
@@ -22,6 +16,17 @@ extension KioskStore {
         } catch {
             throw .writeFailed(reason: String(describing: error))
         }
+    }
+
+    /// Adds a profile row (the one insert of a profile, for the coordinator's import and the villager's business event).
+    static func insertJobSeeker(_ profile: JobSeekerProfile, actor: Actor, at instant: Date, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO job_seeker_profiles (person_id, status, farthest_place, occupations, industries, trade, expected_wage,
+                registered_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [profile.personID.value, profile.status?.code, profile.farthestPlace?.code,
+                             profile.occupations.map(\.code).joined(separator: ","),
+                             profile.industries.map(\.rawValue).joined(separator: ","), profile.trade,
+                             profile.expectedWage, profile.registeredOn.iso, actor.auditText, Timestamp.text(instant)])
     }
 
     /// The profile in force for a person, nil when they never registered.
@@ -48,7 +53,8 @@ extension KioskStore {
                                         farthestPlace: (row["farthest_place"] as String?).flatMap(PlaceOfWork.init(code:)),
                                         occupations: occupations, industries: industries, trade: row["trade"],
                                         expectedWage: row["expected_wage"],
-                                        phone: (row["phone"] as String?).flatMap { try? PhoneNumber($0) }, registeredOn: registered)
+                                        phone: (row["phone"] as String?).flatMap { try? PhoneNumber($0) }, registeredOn: registered,
+                                        status: (row["status"] as String?).flatMap(EmploymentStatus.init(code:)))
             }
         }
     }

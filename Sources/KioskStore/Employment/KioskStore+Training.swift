@@ -19,14 +19,28 @@ extension KioskStore {
     /// Registers a wish (a person wishing the same trade again is stored once).
     public func saveTrainingWish(_ wish: TrainingWish, actor: Actor, at instant: Date) throws(StoreError) {
         try writeEmployment { db in
-            let exists = try Bool.fetchOne(db, sql: """
-                SELECT 1 FROM training_wishes WHERE person_id = ? AND trade = ? AND withdrawn_on IS NULL
-                """, arguments: [wish.personID.value, wish.trade]) ?? false
-            guard !exists else { return }
-            try db.execute(sql: "INSERT INTO training_wishes (person_id, trade, registered_on, recorded_by) VALUES (?, ?, ?, ?)",
-                           arguments: [wish.personID.value, wish.trade, wish.registeredOn.iso, actor.auditText])
+            guard try Self.insertTrainingWish(wish, actor: actor, db) else { return }
             try AuditChain.append(db, recordedAt: Timestamp.text(instant), actor: actor.auditText, personId: wish.personID.value,
                                   action: "trainingWishRegistered", receiptNumber: nil, detail: JSONText.encode(["trade": wish.trade]))
+        }
+    }
+
+    /// Adds a wish unless the person already wishes the trade; whether it was added (the one insert of a wish).
+    static func insertTrainingWish(_ wish: TrainingWish, actor: Actor, _ db: Database) throws -> Bool {
+        let exists = try Bool.fetchOne(db, sql: """
+            SELECT 1 FROM training_wishes WHERE person_id = ? AND trade = ? AND withdrawn_on IS NULL
+            """, arguments: [wish.personID.value, wish.trade]) ?? false
+        guard !exists else { return false }
+        try db.execute(sql: "INSERT INTO training_wishes (person_id, trade, registered_on, recorded_by) VALUES (?, ?, ?, ?)",
+                       arguments: [wish.personID.value, wish.trade, wish.registeredOn.iso, actor.auditText])
+        return true
+    }
+
+    /// The trades a person wishes to be trained in (standing wishes, oldest first).
+    public func trainingTrades(_ person: IDNumber) throws -> [String] {
+        try database.read { db in
+            try String.fetchAll(db, sql: "SELECT trade FROM training_wishes WHERE person_id = ? AND withdrawn_on IS NULL ORDER BY id",
+                                arguments: [person.value])
         }
     }
 

@@ -24,7 +24,7 @@ extension KioskStore {
                               personName: person.name, businessDate: day, summary: event.summary,
                               amount: event.amount, actor: actor, recordedAt: instant)
         try ReceiptRecord(receipt).insert(db)
-        var records = try storeServiceRecords(event, receiptNumber: number, db)
+        var records = try storeServiceRecords(event, receiptNumber: number, actor: actor, at: instant, db)
         records.statuses = records.account.map(SchemeStatuses.init)
         let at = Timestamp.text(instant)
         try AuditChain.append(db, recordedAt: at, actor: actor.auditText, personId: person.id.value,
@@ -64,9 +64,9 @@ extension KioskStore {
             try PersonRecord(d.person).upsert(db)
             try AccountRecord(d.account).upsert(db)
             return d.person
-        case .contributionCertificate(let c):
-            guard let row = try PersonRecord.fetchOne(db, key: c.personID.value) else {
-                throw StoreError.unknownPerson(c.personID.masked)
+        case .contributionCertificate, .jobSeekerRegistration, .trainingWish:
+            guard let row = try PersonRecord.fetchOne(db, key: event.personID.value) else {
+                throw StoreError.unknownPerson(event.personID.masked)
             }
             return try row.person()
         case .contribution(let d): return try update(d.account, db)
@@ -93,7 +93,8 @@ extension KioskStore {
     }
 
     /// Inserts the service rows; returns them as JSON-ready values for the outbox payload.
-    func storeServiceRecords(_ event: BusinessEvent, receiptNumber: String, _ db: Database) throws -> OutboxRecords {
+    func storeServiceRecords(_ event: BusinessEvent, receiptNumber: String, actor: Actor, at instant: Date,
+                             _ db: Database) throws -> OutboxRecords {
         var records = OutboxRecords()
         switch event {
         case .registration(let person):
@@ -140,6 +141,12 @@ extension KioskStore {
             records.deathReport = d.report
         case .contributionCertificate(let c):
             records.contributionCertificate = c
+        case .jobSeekerRegistration(let profile):
+            try Self.insertJobSeeker(profile, actor: actor, at: instant, db)
+            records.jobSeeker = profile
+        case .trainingWish(let wish):
+            _ = try Self.insertTrainingWish(wish, actor: actor, db)
+            records.trainingWish = wish
         }
         return records
     }
@@ -157,6 +164,8 @@ struct OutboxRecords: Encodable {
     var pensionSuspension: PensionSuspension?
     var deathReport: DeathReport?
     var contributionCertificate: ContributionCertificate?
+    var jobSeeker: JobSeekerProfile?
+    var trainingWish: TrainingWish?
     /// The account's enrolment (AAC008), payment (AAC031) and benefit statuses, kept apart for the upstream system.
     var statuses: SchemeStatuses?
 }

@@ -186,6 +186,7 @@ public enum KioskMigrations {
         SyncMigrations.register(&migrator)
         registerIdentityMigrations(&migrator)
         registerActsMigrations(&migrator)
+        registerLaterEmploymentMigrations(&migrator)
         return migrator
     }
 }

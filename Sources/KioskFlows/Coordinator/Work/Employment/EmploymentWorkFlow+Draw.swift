@@ -14,8 +14,16 @@ extension EmploymentWorkFlow {
                 .draw(in: &grid, rect: Rect(x: area.x, y: area.y, width: area.width, height: items.count), theme: theme)
         case .loading, .matching:
             WorkScreen.drawLoading(in: &grid, area: area, context)
-        case .saving, .publishing:
+        case .saving, .publishing, .savingJob:
             WorkScreen.drawRecording(in: &grid, area: area, context)
+        case .registeringJob(let job):
+            JobRegistrationFlow.draw(job, in: &grid, area: area, context)
+        case .training(let overview, let selected):
+            drawTraining(overview, selected: selected, in: &grid, area: area, context)
+        case .jobRegistered(let id):
+            MessageBox(title: context.text("employment.jobForm.saved"), body: context.text("employment.jobForm.savedBody", ["id": id]),
+                       kind: .success, footer: context.text("nav.backHint"))
+                .draw(in: &grid, within: area, theme: theme)
         case .confirming(let month, let due, let rows, let selected):
             drawConfirmation(month: month, due: due, rows: rows, selected: selected, in: &grid, area: area, context)
         case .saved(let month, let count):
@@ -26,6 +34,10 @@ extension EmploymentWorkFlow {
         case .longTerm(let month, let rows, let selected):
             grid.write(context.text("employment.longTerm.lead", ["month": month.iso, "count": "\(rows.count)"]), x: area.x,
                        y: area.y, style: theme.title, maxWidth: area.width)
+            if !rows.isEmpty {
+                grid.write(context.text("employment.training.guidanceKey"), x: area.x, y: area.y + 1, style: theme.hint,
+                           maxWidth: area.width)
+            }
             guard !rows.isEmpty else {
                 grid.write(context.text("employment.longTerm.empty"), x: area.x, y: area.y + 2, style: theme.text, maxWidth: area.width)
                 return
@@ -91,6 +103,55 @@ extension EmploymentWorkFlow {
             let marker = index == selected ? "▶ " : "  "
             grid.write(TextLayout.truncate(marker + labels[index], width: width), x: x, y: top + row,
                        style: index == selected ? context.theme.menuSelected : context.theme.text)
+        }
+    }
+
+    /// The class requests (the highlighted one announced with 1), then the follow-ups, open ones first.
+    static func drawTraining(_ overview: TrainingOverview, selected: Int, in grid: inout Grid, area: Rect, _ context: ScreenContext) {
+        let theme = context.theme
+        var y = area.y
+        grid.write(context.text("employment.training.classesLead", ["count": "\(overview.classes.count)"]), x: area.x, y: y,
+                   style: theme.title, maxWidth: area.width)
+        y += 1
+        if overview.classes.isEmpty {
+            grid.write(context.text("employment.training.noClasses"), x: area.x, y: y, style: theme.text, maxWidth: area.width)
+            y += 1
+        }
+        let classRows = min(overview.classes.count, max(1, (area.height - 4) / 2))
+        let labels = overview.classes.map { line -> String in
+            let state = line.announcedOn.map { context.text("employment.training.announced", ["day": $0.iso]) }
+                ?? context.text("employment.training.notAnnounced")
+            return context.text("employment.training.classLine", ["trade": line.trade, "people": "\(line.people)",
+                                                                   "day": line.requestedOn.iso]) + "  " + state
+        }
+        drawWindow(labels, selected: selected, in: &grid, x: area.x, top: y, height: classRows, width: area.width, context)
+        y += classRows
+        if let sent = overview.announcedTo {
+            grid.write(context.text("employment.training.sent", ["count": "\(sent)"]), x: area.x, y: y, style: theme.success,
+                       maxWidth: area.width)
+            y += 1
+        }
+        y += 1
+        let open = overview.followUps.filter(\.isOpen).count
+        grid.write(context.text("employment.training.followUpsLead", ["open": "\(open)", "count": "\(overview.followUps.count)"]),
+                   x: area.x, y: y, style: theme.title, maxWidth: area.width)
+        y += 1
+        for line in overview.followUps where y < area.maxY {
+            let text = line.name + "  " + line.maskedID + "  " + line.trade + "  " + followUpText(line.status, context)
+            grid.write(TextLayout.truncate(text, width: area.width), x: area.x, y: y,
+                       style: { if case .visitOverdue = line.status { theme.error } else { theme.text } }())
+            y += 1
+        }
+    }
+
+    /// What a follow-up still needs, in words.
+    static func followUpText(_ status: TrainingFollowUp.Status, _ context: ScreenContext) -> String {
+        switch status {
+        case .recommendationsOwed(let left): context.text("employment.training.owed", ["left": "\(left)"])
+        case .visitDue(let by): context.text("employment.training.visitDue", ["day": by.iso])
+        case .visitOverdue(let since): context.text("employment.training.visitOverdue", ["day": since.iso])
+        case .done: context.text("employment.training.done")
+        case .doneLate: context.text("employment.training.doneLate")
         }
     }
 }

@@ -17,8 +17,16 @@ enum EmploymentWorkFlow {
         var effects: [KioskEffect] = []
         let isDone = key == .escape || key == .character("0") || key == .enter
         switch form.step {
-        case .loading, .saving, .matching, .publishing:
+        case .loading, .saving, .matching, .publishing, .savingJob:
             return []
+        case .registeringJob(let job):
+            let (next, jobEffects) = JobRegistrationFlow.reduce(job, key, today: state.clock.civilDate, actor: state.actor)
+            guard let next else {
+                form.step = .menu(selected: EmploymentWorkForm.Choice.allCases.firstIndex(of: .registerJob) ?? 0)
+                break
+            }
+            form.step = jobEffects.isEmpty ? .registeringJob(next) : .savingJob(next)
+            effects = jobEffects
         case .menu(let selected):
             let choices = EmploymentWorkForm.Choice.allCases
             switch MenuKeys.choice(key, count: choices.count, selected: selected) {
@@ -37,6 +45,11 @@ enum EmploymentWorkFlow {
                 case .weeklyNotice:
                     form.step = .publishing
                     effects = [.publishWeeklyNotice(actor: state.actor)]
+                case .registerJob:
+                    form.step = .registeringJob(JobRegistrationForm())
+                case .training:
+                    form.step = .loading
+                    effects = [.loadTraining(actor: state.actor)]
                 }
             case .back:
                 CoordinatorWorkFlow.backToMenu(&state, from: .employment)
@@ -63,6 +76,23 @@ enum EmploymentWorkFlow {
             default:
                 return []
             }
+        case .training(let overview, let selected):
+            switch key {
+            case .up, .down:
+                let next = key == .up ? max(0, selected - 1) : min(max(0, overview.classes.count - 1), selected + 1)
+                form.step = .training(overview, selected: next)
+            case .character("1") where overview.classes.indices.contains(selected) && overview.classes[selected].announcedOn == nil:
+                form.step = .loading
+                effects = [.announceTrainingClass(id: overview.classes[selected].id, actor: state.actor)]
+            case .escape, .character("0"), .enter:
+                form.step = .menu(selected: EmploymentWorkForm.Choice.allCases.firstIndex(of: .training) ?? 0)
+            default:
+                return []
+            }
+        case .longTerm(_, let rows, let selected) where key == .character("1") && rows.indices.contains(selected):
+            // Guidance given today to the highlighted person; the list is read again with it.
+            form.step = .loading
+            effects = [.recordGuidance(rows[selected].personID, actor: state.actor)]
         case .saved, .longTerm, .matched, .failed:
             guard isDone else {
                 if case .longTerm(let month, let rows, let selected) = form.step, key == .up || key == .down {
@@ -76,6 +106,9 @@ enum EmploymentWorkFlow {
         case .published:
             guard isDone else { return [] }
             form.step = .menu(selected: EmploymentWorkForm.Choice.allCases.firstIndex(of: .weeklyNotice) ?? 0)
+        case .jobRegistered:
+            guard isDone else { return [] }
+            form.step = .menu(selected: EmploymentWorkForm.Choice.allCases.firstIndex(of: .registerJob) ?? 0)
         }
         state.screen = .coordinator(.work(.employment(form)))
         return effects
@@ -113,6 +146,28 @@ enum EmploymentWorkFlow {
     static func noticePublished(_ state: inout KioskState, lines: [String], failure: UserMessage?) {
         guard case .employment(var form)? = CoordinatorWorkFlow.current(state), form.step == .publishing else { return }
         form.step = .published(lines: lines, failure.map { .failed($0) } ?? .printed)
+        state.screen = .coordinator(.work(.employment(form)))
+    }
+
+    /// The store listed the class requests and follow-ups.
+    static func trainingLoaded(_ state: inout KioskState, _ overview: TrainingOverview) {
+        guard case .employment(var form)? = CoordinatorWorkFlow.current(state), form.step == .loading else { return }
+        form.step = .training(overview, selected: overview.classes.firstIndex { $0.announcedOn == nil } ?? 0)
+        state.screen = .coordinator(.work(.employment(form)))
+    }
+
+    /// The store saved the job registered on screen.
+    static func jobRegistered(_ state: inout KioskState, id: String) {
+        guard case .employment(var form)? = CoordinatorWorkFlow.current(state), case .savingJob = form.step else { return }
+        form.step = .jobRegistered(id: id)
+        state.screen = .coordinator(.work(.employment(form)))
+    }
+
+    /// The store refused the job: back to the summary with why, every answer kept.
+    static func jobRefused(_ state: inout KioskState, _ problem: UserMessage) {
+        guard case .employment(var form)? = CoordinatorWorkFlow.current(state), case .savingJob(var job) = form.step else { return }
+        job.problem = problem
+        form.step = .registeringJob(job)
         state.screen = .coordinator(.work(.employment(form)))
     }
 

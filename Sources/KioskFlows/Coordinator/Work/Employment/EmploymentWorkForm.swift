@@ -68,12 +68,12 @@ public struct MatchingSummary: Sendable, Equatable {
     }
 }
 
-/// The coordinator's employment work (就业服务): the monthly confirmation, the long-term unemployed, matching, and the
-/// weekly notice.
+/// The coordinator's employment work (就业服务): the monthly confirmation, the long-term unemployed, matching, the
+/// weekly notice, registering a job, and training classes with their follow-ups.
 public struct EmploymentWorkForm: Sendable, Equatable {
     /// The employment menu's entries, in order.
     public enum Choice: String, CaseIterable, Sendable {
-        case monthlyConfirmation, longTermUnemployed, matching, weeklyNotice
+        case monthlyConfirmation, longTermUnemployed, matching, weeklyNotice, registerJob, training
         /// The message key of the label.
         public var labelKey: String { "employment.work.\(rawValue)" }
     }
@@ -90,6 +90,14 @@ public struct EmploymentWorkForm: Sendable, Equatable {
         case matched(MatchingSummary)
         case publishing
         case published(lines: [String], PrintStatus)
+        /// Registering a job, one question at a time (`JobRegistrationFlow`).
+        case registeringJob(JobRegistrationForm)
+        /// The store is saving the job (the form kept for a refusal).
+        case savingJob(JobRegistrationForm)
+        /// The job was saved with this id.
+        case jobRegistered(id: String)
+        /// Class requests and follow-ups; `selected` is the highlighted class request.
+        case training(TrainingOverview, selected: Int)
         case failed(UserMessage)
     }
 
