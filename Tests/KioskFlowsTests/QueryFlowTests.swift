@@ -37,7 +37,7 @@ struct QueryFlowTests {
     @Test func contributionsAreListedNewestFirstWithTheSubsidy() {
         var state = F.session(Self.payer())
         let queries = VillagerService.offered(for: Self.payer()).firstIndex(of: .queries)! + 1
-        _ = F.press(&state, .character(Character("\(queries)")), .character("2"))
+        _ = F.press(&state, .character(Character("\(queries)")), .character("3"))
         let lines = ScreenSnapshot.text(of: state).split(separator: "\n").filter { $0.contains("政府补贴") }
         #expect(lines.count == 3)
         #expect(lines.first?.contains("2025") == true)

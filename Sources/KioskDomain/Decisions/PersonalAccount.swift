@@ -14,28 +14,13 @@ public struct PersonalAccount: Hashable, Sendable, Codable {
     /// Both parts together.
     public var total: Money { personal + subsidy }
 
-    /// The balance on a day: each year's credit earns the yearly rate from the end of its year on.
+    /// The balance on a day at one yearly rate for every year (the year-by-year rule is `AccountStatement`).
     ///
     /// Balance(end of y) = Balance(end of y-1) x (1 + rate) + credited(y); credits of the current year
     /// earn nothing yet; a back-payment is credited in the year it is paid. Amounts are rounded to the fen each year.
     public static func balance(of contributions: [Contribution], on day: CivilDate,
                                interestRateBasisPoints rate: Int) -> PersonalAccount {
-        let counted = contributions.filter { $0.paidOn <= day }
-        guard let firstYear = counted.map(\.creditYear).min() else { return PersonalAccount(personal: .zero, subsidy: .zero) }
-        var personal = Money.zero
-        var subsidy = Money.zero
-        let lastYear = max(firstYear, day.year)
-        for year in firstYear...lastYear {
-            if year > firstYear {
-                personal = personal + personal.scaled(basisPoints: rate)
-                subsidy = subsidy + subsidy.scaled(basisPoints: rate)
-            }
-            for contribution in counted where contribution.creditYear == year {
-                personal = personal + contribution.personal
-                subsidy = subsidy + contribution.subsidy
-            }
-        }
-        return PersonalAccount(personal: personal, subsidy: subsidy)
+        AccountStatement.make(contributions: contributions, on: day) { _ in rate }.balance
     }
 }
 

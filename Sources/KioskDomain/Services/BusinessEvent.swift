@@ -123,9 +123,15 @@ public enum BusinessEvent: Hashable, Sendable {
         case .deathReport(let d):
             return d.report.summary
         case .contributionCertificate(let c):
-            return ["status": c.status.rawValue, "years": String(c.contributionYears),
-                    "firstYear": c.firstYear.map(String.init) ?? "", "lastYear": c.lastYear.map(String.init) ?? "",
-                    "balance": c.balance.total.yuanText, "issuedOn": c.issuedOn.iso]
+            var summary: [String: String] = [
+                "status": c.status.rawValue, "years": String(c.contributionYears),
+                "firstYear": c.firstYear.map(String.init) ?? "", "lastYear": c.lastYear.map(String.init) ?? "",
+                "balance": c.balance.total.yuanText, "issuedOn": c.issuedOn.iso, "purpose": c.purpose.rawValue,
+            ]
+            for year in c.years {
+                summary[ContributionCertificate.yearKey(year.year)] = ContributionCertificate.yearValue(year)
+            }
+            return summary
         case .jobSeekerRegistration(let p):
             return ["registeredOn": p.registeredOn.iso, "status": p.status?.code ?? "",
                     "occupations": p.occupations.map(\.code).joined(separator: ","),

@@ -14,7 +14,7 @@ public enum ReceiptText {
             text("receipt.number", ["number": receipt.number]),
             text("receipt.person", ["name": receipt.personName, "id": receipt.maskedID]),
             text("receipt.service", ["service": text(receipt.service.messageKey)]),
-            text(receipt.summaryKey, receipt.summary),
+            text(summaryKey(receipt), receipt.summary),
         ]
         if let amount = receipt.amount {
             lines.append(text("receipt.amount", ["amount": text("format.yuan", ["amount": amount.yuanText])]))
@@ -23,9 +23,29 @@ public enum ReceiptText {
         if let paid = receipt.summary["governmentPaid"], paid != Money.zero.yuanText {
             lines.append(text("receipt.governmentPaid", ["amount": text("format.yuan", ["amount": paid])]))
         }
+        lines += certificateYears(receipt, text)
         lines.append(actorLine(receipt.actor, text))
         lines.append(text("receipt.time", ["time": time.minuteText]))
         return lines
+    }
+
+    /// The summary line's key: a certificate asked for from the queries is proof, not a transfer-out.
+    static func summaryKey(_ receipt: Receipt) -> String {
+        receipt.service == .contributionCertificate
+            && receipt.summary["purpose"] == ContributionCertificate.Purpose.proof.rawValue
+            ? "myAccount.receipt.summary" : receipt.summaryKey
+    }
+
+    /// A contribution certificate's account year by year: a heading, then one line a year.
+    static func certificateYears(_ receipt: Receipt, _ text: (String, [String: String]) -> String) -> [String] {
+        guard receipt.service == .contributionCertificate else { return [] }
+        let years = ContributionCertificate.years(inSummary: receipt.summary)
+        guard !years.isEmpty else { return [] }
+        return [text("myAccount.receipt.yearsHeading", [:])] + years.map { year in
+            text("myAccount.receipt.year", ["year": "\(year.year)", "contributions": year.amounts[0],
+                                            "subsidies": year.amounts[1], "interest": year.amounts[2],
+                                            "balance": year.amounts[3]])
+        }
     }
 
     private static func actorLine(_ actor: Actor, _ text: (String, [String: String]) -> String) -> String {

@@ -100,6 +100,12 @@ enum VillagerFlow {
         state.screen = .villager(session)
     }
 
+    /// Why a service would be refused the moment it is chosen: the refusals its flow starts with, or none.
+    static func refusalsAtStart(_ service: VillagerService, _ file: VillagerFile) -> [ServiceRefusal] {
+        if case .refused(_, let refusals) = start(service, file) { return refusals }
+        return []
+    }
+
     private static func start(_ service: VillagerService, _ file: VillagerFile) -> VillagerStep {
         switch service {
         case .certification: step(CertificationFlow.start(file), service, ServiceFlowState.certification)

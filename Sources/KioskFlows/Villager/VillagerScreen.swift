@@ -21,12 +21,16 @@ enum VillagerScreen {
 
         switch session.step {
         case .menu(let selected):
-            let items = session.services.enumerated().map { index, service in
-                MenuItem(key: "\(index + 1)", label: context.text(service.labelKey))
+            let items = session.menuEntries.enumerated().map { index, entry in
+                MenuItem(key: "\(index + 1)", label: menuLabel(entry, session.file, context), enabled: entry.isAvailable)
             }
             context.drawMenu(items, selected: selected, rect: Rect(x: area.x, y: area.y, width: area.width, height: items.count), in: &grid)
         case .refused(let service, let refusals):
-            let reasons = refusals.map { context.text($0.userMessage) }
+            // Each reason with what to do and when (never only "cannot").
+            let reasons = refusals.map { refusal in
+                context.text(refusal.userMessage) + "\n"
+                    + context.text(refusal.explanation(policy: session.file.policy, today: session.file.today).advice)
+            }
             MessageBox(
                 title: context.text("villager.refused.title", ["service": context.text(service.labelKey)]),
                 body: reasons.joined(separator: "\n"), kind: .warning, footer: context.text("villager.refused.footer")
@@ -65,6 +69,13 @@ enum VillagerScreen {
                                 in: &grid, style: theme.warning)
         }
         context.drawStatusLine(in: &grid)
+    }
+
+    /// A service's menu line: its name, and why it cannot be done today in brackets when so.
+    static func menuLabel(_ entry: ServiceMenuEntry, _ file: VillagerFile, _ context: ScreenContext) -> String {
+        let label = context.text(entry.service.labelKey)
+        guard let explanation = entry.explanation(file) else { return label }
+        return context.text(UserMessage("noDeadEnd.menuLine", ["service": label], nested: ["reason": explanation.note]))
     }
 
     private static func titleKey(_ session: VillagerSession) -> String {

@@ -17,6 +17,11 @@ public struct VillagerSession: Sendable, Equatable {
     public var services: [VillagerService] {
         VillagerService.offered(for: file)
     }
+
+    /// The menu's lines: each service with why it cannot be done today, if so.
+    public var menuEntries: [ServiceMenuEntry] {
+        ServiceMenuEntry.entries(for: file)
+    }
 }
 
 /// Where a villager is in their session.
