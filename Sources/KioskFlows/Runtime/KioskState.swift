@@ -25,6 +25,9 @@ public struct KioskState: Sendable, Equatable {
     public var actingProxy: ActingProxy?
     /// When the logged-in coordinator logged in: the session ends a fixed time later whatever they do; nil otherwise.
     public var coordinatorLoggedInAt: WallClockTime?
+    /// The page of choices elderly mode shows, once turned with 9 or 8; nil shows the highlighted choice's
+    /// page. Cleared whenever the screen changes.
+    public var elderlyPage: Int?
 
     /// The state a kiosk starts in: the home screen, in Chinese.
     public init(settings: KioskSettings, size: TerminalSize, clock: WallClockTime) {
