@@ -5,6 +5,8 @@ import Synchronization
 
 /// Speaks through espeak-ng (or another `SpeechCommand`) run as a child process with swift-subprocess, one at a time.
 ///
+/// The text reaches the child on its standard input, never on its command line (`SpokenInput`).
+///
 /// Each batch runs in its own process group inside a task; a new `speak` or `stop()` cancels that
 /// task, which makes swift-subprocess terminate the group (SIGTERM, then SIGKILL after a grace
 /// period) and reap the child, and returns once it is gone. When the program is missing, cannot
@@ -59,9 +61,9 @@ public final class EspeakSpeaker: Speaker, Sendable {
                 return true
             }) else { return }
             unfinished.enter()
-            let arguments = command.arguments(EspeakText.render(utterances))
+            let text = EspeakText.render(utterances)
             batch.start(Task.detached { [self] in
-                await say(arguments, with: executable, batch)
+                await say(text, with: executable, batch)
             })
         }
     }
@@ -90,16 +92,18 @@ public final class EspeakSpeaker: Speaker, Sendable {
     ///
     /// The batch counts as unfinished until the log has the problem, so `waitUntilSilent` and
     /// `stop` return only after it is logged.
-    private func say(_ arguments: [String], with executable: String, _ batch: Batch) async {
+    private func say(_ text: String, with executable: String, _ batch: Batch) async {
         var options = PlatformOptions()
         // A group of its own, so the termination reaches anything espeak-ng starts.
         options.processGroupID = 0
         options.teardownSequence = [.gracefulShutDown(toProcessGroup: true, allowedDurationToNextStep: Self.terminationGrace)]
         var problem: SpeechProblem?
         do {
+            let input = try SpokenInput(text)
             let result = try await Subprocess.run(
-                .path(.init(executable)), arguments: Arguments(arguments), platformOptions: options,
-                input: .none, output: .discarded, error: .sequence
+                .path(.init(executable)), arguments: Arguments(command.arguments), platformOptions: options,
+                input: .fileDescriptor(.init(rawValue: input.readEnd), closeAfterSpawningProcess: true),
+                output: .discarded, error: .sequence
             ) { execution in
                 var kept: [UInt8] = []
                 for try await buffer in execution.standardError where kept.count < Self.errorOutputLimit {
@@ -118,6 +122,8 @@ public final class EspeakSpeaker: Speaker, Sendable {
             if !batch.wasInterrupted {
                 problem = .startFailed(program: command.program, code: error.underlyingError?.rawValue ?? 0)
             }
+        } catch let error as SpokenInput.Failure {
+            if !batch.wasInterrupted { problem = .startFailed(program: command.program, code: error.code) }
         } catch {
             // Cancelled (interrupted) or the child's stderr could not be read: nothing worth reporting.
         }

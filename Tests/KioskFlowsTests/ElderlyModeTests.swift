@@ -18,21 +18,20 @@ struct ElderlyModeTests {
     }
 
     @Test(.enabled(if: fontInstalled, "Debian's unifont is not installed (Kiosk/setup installs it)"))
-    func menuChoicesAndKeyFiguresAreDrawnSeveralRowsTall() throws {
+    func menuChoicesAndKeyFiguresAreDrawnEightRowsTall() throws {
         let large = try LargeTextRenderer(font: UnifontFont(path: Self.unifont))
         var state = Self.elderlySession()
         let menu = KioskRenderer.render(state, strings: ScreenSnapshot.strings, largeText: large)
         let blockRows = menu.lines.filter { $0.unicodeScalars.contains { (0x2580...0x259F).contains($0.value) } }
-        #expect(blockRows.count >= 8, "two choices, four rows each:\n\(menu.lines.joined(separator: "\n"))")
+        #expect((5...8).contains(blockRows.count), "one big line, eight rows tall:\n\(menu.lines.joined(separator: "\n"))")
         #expect(menu.lines.joined().contains("▶"), "the selected choice carries a mark, not only a colour")
-        #expect(!menu.lines.joined().contains("资格认证"), "the choice is drawn as glyphs, not as small text")
+        #expect(menu.lines.contains { $0.contains("[1] 资格认证") }, "every choice is listed in normal text too")
 
         _ = VillagerFixture.press(&state, .character("1"), .character("1"))
         CardPINSteps.pass(&state)
         let confirmation = KioskRenderer.render(state, strings: ScreenSnapshot.strings, largeText: large)
-        #expect(!confirmation.lines.joined().contains("2027-11-30"), "the next due date is a key figure, drawn large")
+        #expect((5...8).contains(confirmation.lines.filter { $0.unicodeScalars.contains { (0x2580...0x259F).contains($0.value) } }.count))
         #expect(confirmation.lines.joined().contains("下次认证截止"))
-        try ScreenSnapshot.check(state, named: "elderly-certification-confirm-zh-80x24", largeText: large)
     }
 
     @Test func withoutTheFontElderlyModeFallsBackToNormalTextInHighContrast() {
@@ -51,7 +50,7 @@ struct ElderlyModeTests {
         #expect(state.screen == .home)
     }
 
-    @Test func spokenLinesAreTheScreenTextWithoutFramesOrThePIN() {
+    @Test func spokenLinesHaveNoFramesMarksOrThePIN() {
         var pin = CoordinatorLoginTests.atPIN()
         for digit in "4321" { _ = KioskReducer.reduce(&pin, .key(.character(digit))) }
         let spokenPIN = SpokenScreen.lines(pin, strings: ScreenSnapshot.strings).joined(separator: "\n")
@@ -61,7 +60,7 @@ struct ElderlyModeTests {
 
         let menu = SpokenScreen.lines(Self.elderlySession(), strings: ScreenSnapshot.strings)
         #expect(menu.first?.contains("请选择要办理的业务") == true)
-        #expect(menu.contains { $0.contains("[1] 资格认证") })
+        #expect(menu.contains { $0.contains("按 1，资格认证") })
         #expect(!menu.contains { $0.contains("马山县白山镇那料村") }, "the status line is not read")
         #expect(!menu.joined().contains("┌") && !menu.joined().contains("▶"))
     }

@@ -36,7 +36,7 @@ struct LargeTextRendererTests {
         let renderer = LargeTextRenderer(font: try UnifontFont(path: fixture.writeFont()))
         let style = CellStyle(foreground: .brightWhite, background: .black, bold: true)
         var grid = Grid(width: 26, height: 9)
-        let used = renderer.draw("中1", in: &grid, x: 1, y: 0, size: .full, style: style)
+        let used = renderer.draw("中1", in: &grid, x: 1, y: 0, style: style)
         #expect(used == TerminalSize(width: 24, height: 8))
         #expect(grid.lines == [
             "        █",
@@ -53,32 +53,27 @@ struct LargeTextRendererTests {
         #expect(grid[0, 0].style == .plain && grid[25, 0].style == .plain && grid[1, 8].style == .plain)
     }
 
-    @Test func halfSizeDrawsQuadrantsEightColumnsByFourRowsPerWideGlyph() throws {
-        let fixture = try LargeTextFixture()
-        defer { fixture.remove() }
-        let renderer = LargeTextRenderer(font: try UnifontFont(path: fixture.writeFont()))
-        var grid = Grid(width: 12, height: 4)
-        #expect(renderer.draw("中1", in: &grid, x: 0, y: 0, size: .half) == TerminalSize(width: 12, height: 4))
-        #expect(grid.lines == [
-            "▗▄▄▟▄▄▄  ▄▖",
-            "▐  ▐  ▐ ▝▜▌",
-            "▝▀▀▜▀▀▀  ▐▌",
-            "   ▐    ▝▀▀▘",
-        ])
-    }
-
     @Test func measureCountsGlyphWidthsAndSkipsZeroWidthCharacters() throws {
         let fixture = try LargeTextFixture()
         defer { fixture.remove() }
         let renderer = LargeTextRenderer(font: try UnifontFont(path: fixture.writeFont()))
-        #expect(renderer.measure("中1", size: .full) == TerminalSize(width: 24, height: 8))
-        #expect(renderer.measure("中1", size: .half) == TerminalSize(width: 12, height: 4))
+        #expect(renderer.measure("中1") == TerminalSize(width: 24, height: 8))
         // Glyphs the font lacks keep their display width: 8 pixels per column.
-        #expect(renderer.measure("者a\u{0301}", size: .full) == TerminalSize(width: 24, height: 8))
-        #expect(renderer.measure("\u{200B}", size: .full) == TerminalSize(width: 0, height: 0))
-        #expect(renderer.largestSize(for: "中1", fitting: TerminalSize(width: 80, height: 24)) == .full)
-        #expect(renderer.largestSize(for: "中1", fitting: TerminalSize(width: 20, height: 24)) == .half)
-        #expect(renderer.largestSize(for: "中1", fitting: TerminalSize(width: 80, height: 3)) == nil)
+        #expect(renderer.measure("者a\u{0301}") == TerminalSize(width: 24, height: 8))
+        #expect(renderer.measure("\u{200B}") == TerminalSize(width: 0, height: 0))
+        #expect(LargeTextRenderer.lineRows == 8)
+    }
+
+    @Test("a line too wide is cut to the columns it may take, ending in an ellipsis")
+    func fittingCutsWithAnEllipsis() throws {
+        let fixture = try LargeTextFixture()
+        defer { fixture.remove() }
+        let renderer = LargeTextRenderer(font: try UnifontFont(path: fixture.writeFont()))
+        #expect(renderer.fitting("中1", width: 24) == "中1")
+        // "…" is not in the fixture: it keeps its display width, 8 columns.
+        #expect(renderer.fitting("中中中", width: 40) == "中中…")
+        #expect(renderer.fitting("中中中", width: 39) == "中…")
+        #expect(renderer.fitting("中中中", width: 20) == "", "not even one character and the ellipsis fit")
     }
 
     @Test func drawingClipsAtEveryGridEdge() throws {
@@ -86,13 +81,13 @@ struct LargeTextRendererTests {
         defer { fixture.remove() }
         let renderer = LargeTextRenderer(font: try UnifontFont(path: fixture.writeFont()))
         var grid = Grid(width: 10, height: 5)
-        #expect(renderer.draw("中1", in: &grid, x: 4, y: 2, size: .full) == TerminalSize(width: 6, height: 3))
+        #expect(renderer.draw("中1", in: &grid, x: 4, y: 2) == TerminalSize(width: 6, height: 3))
         #expect(grid.lines == ["", "", "", "     ▄▄▄▄▄", "     █"])
         var left = Grid(width: 10, height: 8)
-        #expect(renderer.draw("中", in: &left, x: -4, y: -4, size: .full) == TerminalSize(width: 10, height: 4))
+        #expect(renderer.draw("中", in: &left, x: -4, y: -4) == TerminalSize(width: 10, height: 4))
         #expect(left.lines == ["▀▀▀█▀▀▀▀▀▀", "   █", "   █", "   ▀", "", "", "", ""])
         var outside = Grid(width: 10, height: 8)
-        #expect(renderer.draw("中", in: &outside, x: 12, y: 0, size: .full) == TerminalSize(width: 0, height: 0))
+        #expect(renderer.draw("中", in: &outside, x: 12, y: 0) == TerminalSize(width: 0, height: 0))
         #expect(outside == Grid(width: 10, height: 8))
     }
 
@@ -100,14 +95,14 @@ struct LargeTextRendererTests {
         let fixture = try LargeTextFixture()
         defer { fixture.remove() }
         let renderer = LargeTextRenderer(font: try UnifontFont(path: fixture.writeFont()))
-        var grid = Grid(width: 8, height: 4)
-        renderer.draw("a", in: &grid, x: 0, y: 0, size: .half)
-        #expect(grid.lines == ["▗▄▄▖", "▐  ▌", "▐  ▌", "▝▀▀▘"])
+        var grid = Grid(width: 8, height: 8)
+        renderer.draw("a", in: &grid, x: 0, y: 0)
+        #expect(grid.lines == ["", " █▀▀▀▀█", " █    █", " █    █", " █    █", " █    █", " █▄▄▄▄█", ""])
         let noReplacement = try fixture.write(LargeTextFixture.lines.dropLast().joined(separator: "\n"), name: "plain.hex")
-        var blank = Grid(width: 8, height: 4)
+        var blank = Grid(width: 8, height: 8)
         let used = LargeTextRenderer(font: try UnifontFont(path: noReplacement))
-            .draw("a", in: &blank, x: 0, y: 0, size: .half, style: CellStyle(background: .blue))
-        #expect(used == TerminalSize(width: 4, height: 4))
-        #expect(blank.lines == ["", "", "", ""] && blank[3, 3].style.background == .blue)
+            .draw("a", in: &blank, x: 0, y: 0, style: CellStyle(background: .blue))
+        #expect(used == TerminalSize(width: 8, height: 8))
+        #expect(blank.lines == Array(repeating: "", count: 8) && blank[7, 7].style.background == .blue)
     }
 }

@@ -36,10 +36,7 @@ enum HomeScreen {
         let theme = context.theme
         context.drawTitleBar(in: &grid, titleKey: "home.title")
 
-        if let large = context.elderlyLargeText {
-            drawElderly(in: &grid, context, large)
-            return
-        }
+        context.capture?.setPrompt(context.text("home.insertCard.short"))
         let boxWidth = min(grid.width - 4, 64)
         let boxHeight = 6
         let menuRows = Choice.allCases.count
@@ -70,25 +67,6 @@ enum HomeScreen {
             if context.state.cardServiceProblem == nil {
                 context.drawCentred(DemoPINLine.text(context), row: grid.height - 2 - keyRows, in: &grid, style: theme.hint)
             }
-        }
-        context.drawStatusLine(in: &grid)
-    }
-
-    /// Elderly mode: "insert your card" in glyphs eight rows tall, both prompts, and the choices drawn large.
-    private static func drawElderly(in grid: inout Grid, _ context: ScreenContext, _ large: LargeTextRenderer) {
-        let theme = context.theme
-        let prompt = context.text("home.insertCard.short")
-        let size = large.largestSize(for: prompt, fitting: TerminalSize(width: grid.width - 4, height: 8)) ?? .half
-        let promptSize = large.measure(prompt, size: size)
-        large.draw(prompt, in: &grid, x: max(0, (grid.width - promptSize.width) / 2), y: 2, size: size, style: theme.title)
-        var y = 2 + promptSize.height
-        context.drawCentred(context.text("home.insertCard"), row: y, in: &grid, style: theme.text)
-        context.drawCentred(context.secondText("home.insertCard"), row: y + 1, in: &grid, style: theme.text)
-        y += 2
-        let items = Choice.allCases.map { MenuItem(key: $0.rawValue, label: context.text($0.labelKey)) }
-        context.drawMenu(items, selected: nil, rect: Rect(x: 4, y: y, width: grid.width - 8, height: items.count), in: &grid)
-        if context.state.settings.isDemo {
-            drawDemoKeys(in: &grid, context)
         }
         context.drawStatusLine(in: &grid)
     }

@@ -66,4 +66,6 @@ public enum KioskEvent: Sendable, Equatable {
     case trainingLoaded(TrainingOverview)
     /// The card checked the PIN its holder typed at the card-PIN stage.
     case cardPINChecked(CardPINResult)
+    /// Elderly mode turned its page of choices (9 next, 8 previous) to this page.
+    case elderlyPage(Int)
 }

@@ -4,7 +4,21 @@ import TerminalUI
 public enum KioskReducer {
     /// Applies one event to the state and returns the work the edges must do.
     public static func reduce(_ state: inout KioskState, _ event: KioskEvent) -> [KioskEffect] {
+        if case .elderlyPage(let page) = event {
+            state.elderlyPage = page
+            return []
+        }
+        let screen = state.screen
+        let effects = reduceEvent(&state, event)
+        // A page turned in elderly mode belongs to the screen it was turned on.
+        if state.screen != screen { state.elderlyPage = nil }
+        return effects
+    }
+
+    private static func reduceEvent(_ state: inout KioskState, _ event: KioskEvent) -> [KioskEffect] {
         switch event {
+        case .elderlyPage:
+            return []
         case .resized(let size):
             state.size = size
             return []

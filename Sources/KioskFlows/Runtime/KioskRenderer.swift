@@ -5,9 +5,18 @@ import TerminalUI
 public enum KioskRenderer {
     /// The frame for `state`, with every text taken from `strings`; `largeText` draws elderly mode's big glyphs.
     public static func render(_ state: KioskState, strings: StringCatalog, largeText: LargeTextRenderer? = nil) -> Grid {
+        if state.isElderlyMode, state.fitsTerminal, let largeText, largeText.isAvailable {
+            return ElderlyFrame.draw(ElderlyScreen.capture(state, strings: strings), state: state, strings: strings,
+                                     largeText: largeText).grid
+        }
+        return drawNormalLayout(state, strings: strings, context: nil)
+    }
+
+    /// The screen's normal layout (high contrast in elderly mode); with a capture, the helpers record what they draw.
+    static func drawNormalLayout(_ state: KioskState, strings: StringCatalog, context capture: ElderlyCapture?) -> Grid {
         let theme = state.isElderlyMode ? Theme.highContrast : Theme.standard
         var grid = Grid(size: state.size, style: theme.background)
-        let context = ScreenContext(state: state, strings: strings, theme: theme, largeText: largeText)
+        let context = ScreenContext(state: state, strings: strings, theme: theme, capture: capture)
         guard state.fitsTerminal else {
             TooSmallScreen.draw(in: &grid, context)
             return grid
@@ -33,12 +42,15 @@ public enum KioskRenderer {
 }
 
 /// What a screen needs to draw itself: the state, the texts in the chosen language, the theme.
+///
+/// Screens draw only their normal layout; elderly mode's large glyphs are drawn from what that layout
+/// records (`ElderlyFrame`), so no screen has an elderly variant of its own.
 public struct ScreenContext: Sendable {
     public let state: KioskState
     public let strings: StringCatalog
     public let theme: Theme
-    /// The large-glyph renderer, when the font could be loaded.
-    public let largeText: LargeTextRenderer?
+    /// Set while the normal layout is drawn for elderly mode: the drawing helpers record into it.
+    var capture: ElderlyCapture? = nil
 
     /// The text for `key` in the person's language.
     public func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
@@ -63,6 +75,7 @@ public struct ScreenContext: Sendable {
 
     /// The title bar at the top of every screen: this screen's title, the product's name on the right.
     public func drawTitleBar(in grid: inout Grid, titleKey: String) {
+        capture?.setTitle(text(titleKey))
         TitleBar(title: text(titleKey), trailing: text("app.name"))
             .draw(in: &grid, row: 0, theme: theme)
     }

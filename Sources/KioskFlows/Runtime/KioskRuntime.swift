@@ -65,7 +65,11 @@ public final class KioskRuntime {
                 if case .key(let key) = input, readAloudKey(key) {
                     continue
                 }
-                events.append(Self.event(for: input))
+                if case .key(let key) = input, let turn = elderlyPageTurn(key) {
+                    events.append(turn)
+                } else {
+                    events.append(Self.event(for: input))
+                }
             }
             events += inbox.drain()
             let time = WallClockTime(date: clock.now(), timeZone: clock.timeZone)
@@ -95,23 +99,42 @@ public final class KioskRuntime {
     private struct SpokenState {
         var screen: Screen?
         var language: Language?
-        var lines: [String] = []
+        var page: Int?
+        var reading: SpokenScreen.Reading?
         var warnedAt: WallClockTime?
+        var lines: [String] { reading?.lines ?? [] }
+    }
+
+    /// In elderly mode, 9 and 8 turn the page of choices when there are more than four; nil otherwise.
+    private func elderlyPageTurn(_ key: Key) -> KioskEvent? {
+        guard state.isElderlyMode, state.fitsTerminal else { return nil }
+        return ElderlyScreen.capture(state, strings: strings).paging.event(for: key)
     }
 
     /// In elderly mode with a reader: reads a screen when it first appears, and the time-out warning once.
+    ///
+    /// A character typed into a field changes the screen but is not read: the voice says only that one
+    /// was entered (or removed), never which, so a PIN, ID or account number is never heard.
     private func readAloudIfNew() {
         guard let reader, state.isElderlyMode, state.fitsTerminal else { return }
-        if spoken.screen != state.screen || spoken.language != state.language {
+        if spoken.screen != state.screen || spoken.language != state.language || spoken.page != state.elderlyPage {
+            let reading = SpokenScreen.reading(state, strings: strings)
+            if let previous = spoken.reading, spoken.language == state.language, spoken.page == state.elderlyPage,
+               previous.withoutFields == reading.withoutFields, previous.typed != reading.typed {
+                let key = reading.typed > previous.typed ? "elderly.speech.digitEntered" : "elderly.speech.digitDeleted"
+                reader.read([strings.text(key, state.language)])
+            } else {
+                reader.read(reading.lines)
+            }
             spoken.screen = state.screen
             spoken.language = state.language
-            spoken.lines = SpokenScreen.lines(state, strings: strings)
-            reader.read(spoken.lines)
+            spoken.page = state.elderlyPage
+            spoken.reading = reading
         }
         if let left = state.secondsUntilTimeout, left <= KioskSettings.timeoutWarningSeconds,
            spoken.warnedAt != state.lastActivity {
             spoken.warnedAt = state.lastActivity
-            reader.read([strings.text("session.countdown", state.language, ["seconds": "\(left)"])])
+            reader.read([SpokenScreen.countdown(secondsLeft: left, state, strings: strings)])
         }
     }
 

@@ -28,6 +28,9 @@ public struct KioskState: Sendable, Equatable {
     /// The card in the reader as the card events last told it (set when one is put in, cleared when it leaves);
     /// read results started for another insertion are dropped.
     public var cardInReader: CardInsertion?
+    /// The page of choices elderly mode shows, once turned with 9 or 8; nil shows the highlighted choice's
+    /// page. Cleared whenever the screen changes.
+    public var elderlyPage: Int?
 
     /// The state a kiosk starts in: the home screen, in Chinese.
     public init(settings: KioskSettings, size: TerminalSize, clock: WallClockTime) {

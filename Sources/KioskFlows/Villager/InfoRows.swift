@@ -1,6 +1,7 @@
 import TerminalUI
 
-/// Label/value rows on a villager's screen: labels in one column, values beside them, key figures bold.
+/// Label/value rows on a villager's screen: labels in one column, values beside them, key figures bold
+/// (and, in elderly mode, the first key figure drawn large by `ElderlyFrame`).
 enum InfoRows {
     /// Draws as many rows as fit in `area`; a row with no value is a note across the width.
     static func draw(_ rows: [PendingRecord.Line], in grid: inout Grid, area: Rect, _ context: ScreenContext) {
@@ -18,13 +19,9 @@ enum InfoRows {
             grid.write(TextLayout.truncate(label, width: labelWidth), x: area.x, y: y, style: context.theme.subtitle)
             let style = row.isKeyFigure ? context.theme.title : context.theme.text
             let value = row.value.formatted(context)
-            if row.isKeyFigure, let large = context.elderlyLargeText, y + LargeTextSize.half.rows <= area.y + area.height,
-               large.measure(value, size: .half).width <= area.width - labelWidth {
-                // Elderly mode: key figures (amounts, dates) several rows tall.
-                large.draw(value, in: &grid, x: area.x + labelWidth, y: y, size: .half, style: style)
-                y += LargeTextSize.half.rows
-                continue
-            }
+            context.capture?.addFigure(ElderlyCapture.Figure(
+                label: label, labelKey: row.labelKey, value: row.value, text: value, isKey: row.isKeyFigure, row: y
+            ))
             grid.write(value, x: area.x + labelWidth, y: y, style: style, maxWidth: area.width - labelWidth)
             y += 1
         }

@@ -80,18 +80,20 @@ enum PagedMenu {
     static func draw(_ labels: [String], selected: Int, in grid: inout Grid, x: Int, top: Int, width: Int,
                      _ context: ScreenContext) -> Int {
         let shown = visible(selected: selected, count: labels.count)
-        var items = shown.enumerated().map { number, index in
+        let items = shown.enumerated().map { number, index in
             MenuItem(key: "\(number + 1)", label: labels[index])
         }
         let highlighted = shown.contains(selected) ? selected - shown.lowerBound : nil
+        var navigation: [MenuItem] = []
         if isPaged(labels.count) {
             let page = page(of: selected, count: labels.count)
             let lastPage = pageCount(labels.count) - 1
-            items.append(MenuItem(key: "8", label: context.text("paged.previous"), enabled: page > 0))
-            items.append(MenuItem(key: "9", label: context.text("paged.next"), enabled: page < lastPage))
+            navigation.append(MenuItem(key: "8", label: context.text("paged.previous"), enabled: page > 0))
+            navigation.append(MenuItem(key: "9", label: context.text("paged.next"), enabled: page < lastPage))
         }
         var y = top + context.drawMenu(items, selected: highlighted,
-                                       rect: Rect(x: x, y: top, width: width, height: items.count), in: &grid)
+                                       rect: Rect(x: x, y: top, width: width, height: items.count + navigation.count),
+                                       in: &grid, navigation: navigation)
         if isPaged(labels.count) {
             let line = context.text("paged.position", [
                 "page": "\(page(of: selected, count: labels.count) + 1)", "pages": "\(pageCount(labels.count))",

@@ -14,8 +14,10 @@ enum VillagerScreen {
         }
         let header = context.text("villager.header", ["name": person.name, "id": person.id.masked, "status": status])
         grid.write(TextLayout.truncate(header, width: grid.width - 4), x: 2, y: 1, style: theme.subtitle)
+        context.markAside(row: 1)
         if let coordinator = context.state.coordinator {
             grid.write(context.text("villager.actingCoordinator", ["name": coordinator.name]), x: 2, y: 2, style: theme.warning)
+            context.markAside(row: 2)
         }
         let area = Rect(x: 2, y: 3, width: grid.width - 4, height: grid.height - 7)
 

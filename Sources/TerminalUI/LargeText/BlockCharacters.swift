@@ -1,4 +1,4 @@
-/// The block characters that paint glyph pixels into terminal cells.
+/// The block characters that paint glyph pixels into terminal cells: one cell holds two stacked pixels.
 enum BlockCharacters {
     /// Two vertically stacked pixels (top, bottom) as a half-block cell.
     static func halfBlock(top: Bool, bottom: Bool) -> String {
@@ -9,9 +9,4 @@ enum BlockCharacters {
         case (false, false): " "
         }
     }
-
-    /// Quadrant characters indexed by set bits: 1 upper left, 2 upper right, 4 lower left, 8 lower right.
-    static let quadrants: [String] = [
-        " ", "▘", "▝", "▀", "▖", "▌", "▞", "▛", "▗", "▚", "▐", "▜", "▄", "▙", "▟", "█",
-    ]
 }

@@ -25,45 +25,53 @@ public struct LargeTextRenderer: Sendable {
     /// True when a font is loaded and `draw` paints glyphs.
     public var isAvailable: Bool { font != nil }
 
-    /// The columns and rows `text` takes at `size`, before any clipping; one line, zero-width characters skipped.
-    public func measure(_ text: String, size: LargeTextSize) -> TerminalSize {
+    /// Terminal rows one line of large text takes: a 16-pixel glyph, two pixel rows per cell.
+    public static let lineRows = GlyphBitmap.height / 2
+
+    /// The columns and rows `text` takes, before any clipping; one line, zero-width characters skipped.
+    ///
+    /// Every pixel is a column: a wide (16x16) glyph is 16 columns x 8 rows, a narrow (8x16) one 8 x 8.
+    public func measure(_ text: String) -> TerminalSize {
         var columns = 0
         for character in text {
             guard let width = pixelWidth(of: character) else { continue }
-            columns += size.columns(forPixelWidth: width)
+            columns += width
         }
-        return TerminalSize(width: columns, height: columns > 0 ? size.rows : 0)
+        return TerminalSize(width: columns, height: columns > 0 ? Self.lineRows : 0)
     }
 
-    /// The larger size at which `text` fits in `room`, or nil when it fits at neither.
-    public func largestSize(for text: String, fitting room: TerminalSize) -> LargeTextSize? {
-        LargeTextSize.allCases.first { size in
-            let needed = measure(text, size: size)
-            return needed.width <= room.width && needed.height <= room.height
+    /// The longest start of `text` that fits `width` columns, ending in "…" when cut; "" when nothing fits.
+    public func fitting(_ text: String, width: Int) -> String {
+        guard measure(text).width > width else { return text }
+        var fitted = ""
+        for character in text {
+            let candidate = fitted + String(character)
+            if measure(candidate + "…").width > width { break }
+            fitted = candidate
         }
+        return fitted.isEmpty ? "" : fitted + "…"
     }
 
     /// Draws `text` with its top-left corner at (x, y), clipped to the grid, and returns the size painted.
     ///
-    /// Set pixels take the style's foreground, the rest its background. A character the font lacks
-    /// is drawn as U+FFFD when the font has that glyph, else left blank. Returns nil when no font is loaded.
+    /// Each cell is a half block holding two vertically stacked pixels of the glyph (▀ ▄ █ or space),
+    /// so the glyph is drawn at its full resolution. Set pixels take the style's foreground, the rest
+    /// its background. A character the font lacks is drawn as U+FFFD when the font has that glyph,
+    /// else left blank. Returns nil when no font is loaded.
     @discardableResult
-    public func draw(
-        _ text: String, in grid: inout Grid, x: Int, y: Int, size: LargeTextSize, style: CellStyle = .plain
-    ) -> TerminalSize? {
+    public func draw(_ text: String, in grid: inout Grid, x: Int, y: Int, style: CellStyle = .plain) -> TerminalSize? {
         guard let font else { return nil }
         let replacement = font.glyph(for: "\u{FFFD}")
         var column = x
         for character in text {
             guard let width = pixelWidth(of: character), column < grid.width else { continue }
             let glyph = character.unicodeScalars.first.flatMap { font.glyph(for: $0) } ?? replacement
-            let columns = size.columns(forPixelWidth: width)
-            if column + columns > 0 {
-                paint(glyph, columns: columns, in: &grid, x: column, y: y, size: size, style: style)
+            if column + width > 0 {
+                paint(glyph, columns: width, in: &grid, x: column, y: y, style: style)
             }
-            column += columns
+            column += width
         }
-        let painted = Rect(x: x, y: y, width: column - x, height: column > x ? size.rows : 0)
+        let painted = Rect(x: x, y: y, width: column - x, height: column > x ? Self.lineRows : 0)
             .intersection(Rect(x: 0, y: 0, width: grid.width, height: grid.height))
         return TerminalSize(width: painted.width, height: painted.height)
     }
@@ -78,35 +86,15 @@ public struct LargeTextRenderer: Sendable {
         return displayWidth * 8
     }
 
-    /// Paints one glyph (blank when nil) into `columns` x `size.rows` cells at (x, y); cells off the grid are skipped.
-    private func paint(
-        _ glyph: GlyphBitmap?, columns: Int, in grid: inout Grid, x: Int, y: Int, size: LargeTextSize, style: CellStyle
-    ) {
-        for row in 0..<size.rows where grid.contains(x: 0, y: y + row) {
+    /// Paints one glyph (blank when nil) into `columns` x `lineRows` cells at (x, y); cells off the grid are skipped.
+    private func paint(_ glyph: GlyphBitmap?, columns: Int, in grid: inout Grid, x: Int, y: Int, style: CellStyle) {
+        for row in 0..<Self.lineRows where grid.contains(x: 0, y: y + row) {
             for offset in 0..<columns where grid.contains(x: x + offset, y: y + row) {
-                let text = glyph.map { cellText($0, column: offset, row: row, size: size) } ?? " "
+                let text = glyph.map {
+                    BlockCharacters.halfBlock(top: $0.pixel(x: offset, y: 2 * row), bottom: $0.pixel(x: offset, y: 2 * row + 1))
+                } ?? " "
                 grid.put(Cell(text: text, width: 1, style: style), x: x + offset, y: y + row)
             }
-        }
-    }
-
-    /// The block character for one cell of a glyph at a size.
-    private func cellText(_ glyph: GlyphBitmap, column: Int, row: Int, size: LargeTextSize) -> String {
-        switch size {
-        case .full:
-            return BlockCharacters.halfBlock(
-                top: glyph.pixel(x: column, y: 2 * row), bottom: glyph.pixel(x: column, y: 2 * row + 1)
-            )
-        case .half:
-            // Each quadrant covers 1x2 pixels of the glyph; it is set when either pixel is, so thin strokes stay.
-            func quadrant(_ x: Int, _ y: Int) -> Bool { glyph.pixel(x: x, y: y) || glyph.pixel(x: x, y: y + 1) }
-            let left = 2 * column, top = 4 * row
-            var bits = 0
-            if quadrant(left, top) { bits |= 1 }
-            if quadrant(left + 1, top) { bits |= 2 }
-            if quadrant(left, top + 2) { bits |= 4 }
-            if quadrant(left + 1, top + 2) { bits |= 8 }
-            return BlockCharacters.quadrants[bits]
         }
     }
 }
