@@ -60,4 +60,6 @@ public enum KioskEvent: Sendable, Equatable {
     case weeklyNoticePublished(lines: [String], failure: UserMessage?)
     /// The card checked the PIN its holder typed at the card-PIN stage.
     case cardPINChecked(CardPINResult)
+    /// How the upstream sync stands (entries waiting, last success, last error).
+    case upstreamSyncLoaded(UpstreamSyncLine)
 }

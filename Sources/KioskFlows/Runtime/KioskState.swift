@@ -25,6 +25,8 @@ public struct KioskState: Sendable, Equatable {
     public var actingProxy: ActingProxy?
     /// When the logged-in coordinator logged in: the session ends a fixed time later whatever they do; nil otherwise.
     public var coordinatorLoggedInAt: WallClockTime?
+    /// How the upstream sync stands, read when the coordinator logged in; nil otherwise.
+    public var upstreamSync: UpstreamSyncLine?
 
     /// The state a kiosk starts in: the home screen, in Chinese.
     public init(settings: KioskSettings, size: TerminalSize, clock: WallClockTime) {
@@ -58,6 +60,7 @@ public struct KioskState: Sendable, Equatable {
         screen = .home
         coordinator = nil
         coordinatorLoggedInAt = nil
+        upstreamSync = nil
         actingProxy = nil
         language = .chinese
         isElderlyMode = settings.startsInElderlyMode

@@ -185,6 +185,7 @@ public enum KioskMigrations {
         registerEmploymentMigrations(&migrator)
         SyncMigrations.register(&migrator)
         registerIdentityMigrations(&migrator)
+        SyncMigrations.registerHubMigrations(&migrator)
         return migrator
     }
 }
