@@ -94,14 +94,14 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
         ]),
         .target(name: "KioskSync", dependencies: [
-            "SyncProtocol", "KioskStore", "KioskDomain",
+            "SyncProtocol", "KioskStore", "KioskDomain", "TextCodecs",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
         ]),
         .target(name: "HubServer", dependencies: [
-            "SyncProtocol", "KioskDomain",
+            "SyncProtocol", "KioskDomain", "KioskStore",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTLS", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),

@@ -72,6 +72,23 @@ public final class HubClient: Sendable {
                            as: DecisionList.self).decisions
     }
 
+    /// Sends the village's figures for the county page.
+    public func send(_ figures: VillageFigures) async throws(SyncFailure) -> FiguresReceipt {
+        let body: Data
+        do {
+            body = try SyncJSON.encoder().encode(figures)
+        } catch {
+            throw .store("the village figures could not be encoded: \(error)")
+        }
+        return try await exchange(method: .POST, path: SyncRoutes.figures, body: body, as: FiguresReceipt.self)
+    }
+
+    /// The latest version of each reference set newer than the versions `held`.
+    public func referenceSets(held: [ReferenceKind: Int64]) async throws(SyncFailure) -> [ReferenceSet] {
+        try await exchange(method: .GET, path: "\(SyncRoutes.reference)?have=\(ReferenceHoldings.query(held))",
+                           body: Data(), as: ReferenceUpdate.self).sets
+    }
+
     func exchange<Answer: Decodable>(method: HTTPMethod, path: String, body: Data, contentEncoding: String? = nil,
                                      as type: Answer.Type) async throws(SyncFailure) -> Answer {
         let signed = SignedRequest.sign(method: method.rawValue, path: path, body: body, kioskID: endpoint.kioskID,

@@ -4,7 +4,8 @@ import KioskStore
 import SyncProtocol
 
 /// One sync with the hub: the outbox sent in batches until empty, each entry marked delivered only when the
-/// hub acknowledged it, then the county's new decisions applied.
+/// hub acknowledged it, then the county's new decisions and changed reference sets applied, then the village's
+/// figures reported.
 public struct OutboxSender: Sendable {
     let store: KioskStore
     let client: HubClient
@@ -29,7 +30,7 @@ public struct OutboxSender: Sendable {
         do {
             return try await run(progress: progress)
         } catch {
-            try? store.outbox.recordSyncFailure(at: clock.now(), error: error.description)
+            try? store.outbox.recordSyncFailure(at: clock.now(), error: error.description, kind: error.kind)
             throw error
         }
     }
@@ -66,6 +67,11 @@ public struct OutboxSender: Sendable {
             }
         }
         report.decisionsApplied = try await applyDecisions()
+        let references = ReferenceApplier(store: store, clock: clock)
+        let newer = try await client.referenceSets(held: try references.held())
+        report.referenceSetsApplied = try references.apply(newer)
+        // Last, the village's figures for the county page (a snapshot: only the newest counts).
+        _ = try await client.send(try VillageFiguresReport.compute(store: store, clock: clock))
         try storeCall { try outbox.recordSyncSuccess(at: clock.now(), anchorSequence: nil, anchorHash: nil) }
         return report
     }
@@ -80,13 +86,17 @@ public struct OutboxSender: Sendable {
            let hash = try storeCall({ try outbox.auditHash(atSequence: anchored) }) {
             proof = AuditHead(sequence: anchored, hash: hash)
         }
+        // Each entry carries its receipt's check code (never the key), so the county can check a paper receipt.
+        let sealKey = try storeCall { try store.receiptSealKey() }
         var entries = [SyncEntry]()
         for row in pending {
             guard let id = UUID(uuidString: row.entryUUID) else {
                 throw .store("outbox entry \(row.receiptNumber) has no valid UUID")
             }
+            let receipt = try storeCall { try store.receipt(number: row.receiptNumber) }
             entries.append(SyncEntry(id: id, kind: row.kind, receiptNumber: row.receiptNumber, createdAt: row.createdAt,
-                                     payload: row.payload))
+                                     payload: row.payload,
+                                     receiptCode: receipt.map { ReceiptSeal.code(for: $0, key: sealKey) }))
         }
         return SyncBatch(kioskID: kioskID, auditHead: AuditHead(sequence: head.sequence, hash: head.hash),
                          anchorProof: proof, entries: entries)
@@ -125,6 +135,8 @@ public struct SyncProgress: Hashable, Sendable {
     public var stored = 0
     public var alreadyHeld = 0
     public var decisionsApplied = 0
+    /// County reference sets fetched and applied (only those whose version changed).
+    public var referenceSetsApplied = 0
     /// What the hub found wrong with the kiosk's audit history, if it said so.
     public var auditFinding: String?
 

@@ -1,3 +1,4 @@
+import KioskStore
 import SyncProtocol
 
 /// Why a sync with the hub did not go through; nothing is marked delivered that the hub did not acknowledge.
@@ -30,6 +31,22 @@ public enum SyncFailure: Error, Hashable, Sendable, CustomStringConvertible {
         case .badAnswer(let detail): "the county hub's answer could not be read (\(detail))"
         case .store(let detail): "the kiosk's database failed during the sync (\(detail))"
         case .configuration(let detail): detail
+        }
+    }
+
+    /// The kind the coordinator's screen words it by.
+    public var kind: SyncErrorKind {
+        switch self {
+        case .unreachable: .unreachable
+        case .refused(let refusal):
+            switch refusal.code {
+            case .clockSkew: .clockSkew
+            case .unknownKiosk, .revokedKiosk, .badSignature, .unsigned: .keyRefused
+            case .replayedNonce, .malformedBatch, .tooLarge, .unavailable: .refused
+            }
+        case .badAnswer: .badAnswer
+        case .store: .store
+        case .configuration: .configuration
         }
     }
 }

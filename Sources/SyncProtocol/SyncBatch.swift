@@ -56,6 +56,9 @@ public struct SyncBatch: Hashable, Sendable, Codable {
             }
             guard (1...40).contains(entry.createdAt.utf8.count) else { throw .badEntry(index: index, field: "createdAt") }
             guard Self.isJSONObject(entry.payload) else { throw .badEntry(index: index, field: "payload") }
+            if let code = entry.receiptCode, !SyncEntry.isReceiptCode(code) {
+                throw .badEntry(index: index, field: "receiptCode")
+            }
         }
     }
 

@@ -15,6 +15,8 @@ struct KioskHubCommand: AsyncParsableCommand {
             HubAuditCommand.self,
             HubReportCommand.self,
             HubImportCommand.self,
+            HubReceiptCommand.self,
+            HubReferenceCommand.self,
         ]
     )
 

@@ -1,4 +1,5 @@
 @testable import HubServer
+import SyncProtocol
 import Testing
 
 struct CountyPageTests {
@@ -7,9 +8,13 @@ struct CountyPageTests {
         KioskEntryCount(kioskID: "450124100211-<b>", entries: 30, pendingActs: 0, lastSyncAt: nil),
     ]
     let findings = [AuditFinding(kioskID: "450124100211-<b>", foundAt: "2026-11-30T05:00:00.000Z", problem: "cut")]
+    let figures = ["450124100210-1": VillageFigures(villageCode: "450124100210", computedAt: "2026-11-30T04:00:00.000Z",
+                                                    adults: 200, insured: 191, taskItemsJudged: 8, taskItemsMet: 6,
+                                                    waiting: 12)]
 
-    @Test func thePageShowsEachKioskInChineseWithABarScaledToTheLargest() {
-        let page = CountyPage.html(counts: counts, findings: findings, generatedAt: "2026-11-30T06:00:00.000Z")
+    @Test("the page shows each kiosk in Chinese with a bar scaled to the largest, and unreported figures as -")
+    func thePageShowsEachKiosk() {
+        let page = CountyPage.html(counts: counts, findings: findings, figures: [:], generatedAt: "2026-11-30T06:00:00.000Z")
         #expect(page.contains("县级汇聚：村级终端同步情况"))
         #expect(page.contains("终端 2 台，已收记录 150 条，待县级审批 2 件；审计链异常 1 台"))
         #expect(page.contains(#"<rect x="0" y="1" width="200""#))
@@ -17,15 +22,33 @@ struct CountyPageTests {
         #expect(page.contains("从未同步") && page.contains("审计链异常"))
         #expect(!page.contains("<b>") && page.contains("&lt;b&gt;"))
         #expect(!page.contains("<script"))
+        #expect(page.contains("参保覆盖率达到 95% 的村 0 / 0"))
     }
 
-    @Test func theCSVHoldsTheSameFigures() {
-        let csv = CountyPage.csv(counts: counts, findings: findings)
-        #expect(csv == """
-            kiosk,last_sync,entries,pending_acts,audit_finding
-            450124100210-1,2026-11-30T04:00:00.000Z,120,2,no
-            450124100211-<b>,,30,0,yes
+    @Test("coverage against 95 % and the task list show with bars, a target line and the shortfall")
+    func coverageAndTaskList() {
+        let page = CountyPage.html(counts: counts, findings: findings, figures: figures, generatedAt: "2026-11-30T06:00:00.000Z")
+        #expect(page.contains("95.5%（191 / 200，达标）"))
+        #expect(page.contains(##"<rect x="0" y="1" width="191" height="12" fill="#2e7d32">"##))
+        #expect(page.contains(#"<line x1="190""#), "the 95 % target is drawn")
+        #expect(page.contains("6 / 8 ") && page.contains(#"aria-label="任务清单 6 / 8 项达标""#))
+        #expect(page.contains(#"<rect x="0" y="1" width="150""#), "6 of 8 is three quarters of the bar")
+        #expect(page.contains("<td>12</td>"), "entries waiting at the last contact")
+        #expect(page.contains("参保覆盖率达到 95% 的村 1 / 1"))
+        var short = figures
+        short["450124100210-1"]?.insured = 180
+        let below = CountyPage.html(counts: counts, findings: [], figures: short, generatedAt: "x")
+        #expect(below.contains("90.0%（180 / 200，差 10 人）") && below.contains("#c62828"))
+    }
 
-            """)
+    @Test("the CSV holds the same figures, empty where a kiosk reported none")
+    func theCSVHoldsTheSameFigures() {
+        let csv = CountyPage.csv(counts: counts, findings: findings, figures: figures)
+        #expect(csv == [
+            "kiosk,village,last_sync,entries,waiting_at_last_contact,pending_acts,adults,insured,coverage_percent,"
+                + "meets_95_percent,task_items_met,task_items_judged,figures_computed_at,audit_finding",
+            "450124100210-1,450124100210,2026-11-30T04:00:00.000Z,120,12,2,200,191,95.5,yes,6,8,2026-11-30T04:00:00.000Z,no",
+            "450124100211-<b>,,,30,,0,,,,,,,,yes",
+        ].joined(separator: "\r\n") + "\r\n")
     }
 }

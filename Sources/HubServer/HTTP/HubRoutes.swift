@@ -57,9 +57,48 @@ enum HubRoutes {
                 return refused(refusal)
             }
         }
+        router.post(RouterPath(SyncRoutes.figures)) { request, _ -> Response in
+            var request = request
+            do {
+                let body = try await collect(&request)
+                let kiosk = try await authenticator.authenticate(
+                    method: "POST", path: request.head.path ?? "", body: body, header: header(request))
+                guard let figures = try? SyncJSON.decoder().decode(VillageFigures.self, from: body), figures.isWellFormed
+                else { throw RequestRefusal(.malformedBatch, detail: "the village figures are malformed") }
+                do {
+                    return try json(FiguresReceipt(kept: try await storage.keepFigures(figures, kiosk: kiosk,
+                                                                                       at: clock.now())))
+                } catch {
+                    throw RequestRefusal(.unavailable)
+                }
+            } catch let refusal as RequestRefusal {
+                return refused(refusal)
+            }
+        }
+        router.get(RouterPath(SyncRoutes.reference)) { request, _ -> Response in
+            var request = request
+            do {
+                let body = try await collect(&request)
+                let kiosk = try await authenticator.authenticate(
+                    method: "GET", path: request.head.path ?? "", body: body, header: header(request))
+                let held = ReferenceHoldings.parse(request.uri.queryParameters.get("have").map { String($0) })
+                do {
+                    let sets = try await storage.referenceSets(newerThan: held)
+                    if !sets.isEmpty {
+                        logger.info("kiosk \(kiosk): reference \(sets.map { "\($0.kind.rawValue) v\($0.version)" })")
+                    }
+                    return try json(ReferenceUpdate(sets: sets))
+                } catch {
+                    throw RequestRefusal(.unavailable)
+                }
+            } catch let refusal as RequestRefusal {
+                return refused(refusal)
+            }
+        }
         router.get(RouterPath(SyncRoutes.countyPage)) { _, _ -> Response in
             do {
                 let page = CountyPage.html(counts: try await storage.entryCounts(), findings: try await storage.auditFindings(),
+                                           figures: try await storage.villageFigures(),
                                            generatedAt: HubInstant.text(clock.now()))
                 return text(page, type: "text/html; charset=utf-8")
             } catch {
@@ -68,8 +107,21 @@ enum HubRoutes {
         }
         router.get(RouterPath(CountyPage.csvPath)) { _, _ -> Response in
             do {
-                return text(CountyPage.csv(counts: try await storage.entryCounts(), findings: try await storage.auditFindings()),
+                return text(CountyPage.csv(counts: try await storage.entryCounts(), findings: try await storage.auditFindings(),
+                                           figures: try await storage.villageFigures()),
                             type: "text/csv; charset=utf-8")
+            } catch {
+                return refused(RequestRefusal(.unavailable))
+            }
+        }
+        router.get(RouterPath(ReceiptCheckPage.path)) { request, _ -> Response in
+            let code = request.uri.queryParameters.get("code").map { String($0) }
+            do {
+                var verdict: CountyReceiptVerification?
+                if let code, !code.trimmingCharacters(in: .whitespaces).isEmpty {
+                    verdict = try await CountyReceiptCheck.verify(code, in: storage)
+                }
+                return text(ReceiptCheckPage.html(code: code, verdict: verdict), type: "text/html; charset=utf-8")
             } catch {
                 return refused(RequestRefusal(.unavailable))
             }

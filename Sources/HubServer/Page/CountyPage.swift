@@ -1,63 +1,116 @@
 import Foundation
+import KioskDomain
+import KioskStore
+import SyncProtocol
 
-/// The county's page (plain HTML, no script) and the same figures as CSV: per kiosk the last sync, the entries
-/// stored and the acts waiting for a decision, with bars drawn as inline SVG; kiosks whose audit history the
-/// hub found rewritten or cut are marked.
+/// The county's page (plain HTML, no script) and the same figures as CSV: per kiosk its village, the last sync, the
+/// entries stored, the entries it held unsent at its last contact, the acts waiting for a decision, the village's
+/// coverage against the 95 % target and the annex task list's progress, with bars drawn as inline SVG; kiosks whose
+/// audit history the hub found rewritten or cut are marked.
 public enum CountyPage {
+    /// Where the CSV is served.
+    public static let csvPath = "/county.csv"
+
     /// The page's HTML, in Chinese, for county staff.
-    public static func html(counts: [KioskEntryCount], findings: [AuditFinding], generatedAt: String) -> String {
+    public static func html(counts: [KioskEntryCount], findings: [AuditFinding], figures: [String: VillageFigures],
+                            generatedAt: String) -> String {
         let most = max(counts.map(\.entries).max() ?? 0, 1)
         let flagged = Set(findings.map(\.kioskID))
         var rows = ""
         for count in counts {
-            let width = Int((Double(count.entries) / Double(most) * 200).rounded())
             let mark = flagged.contains(count.kioskID) ? "<strong>审计链异常</strong>" : "正常"
+            let village = figures[count.kioskID]
             rows += """
-                <tr><td>\(escape(count.kioskID))</td><td>\(escape(count.lastSyncAt ?? "从未同步"))</td>\
-                <td>\(count.entries)</td><td>\(count.pendingActs)</td><td>\(mark)</td>\
-                <td><svg width="204" height="14" role="img" aria-label="\(count.entries) 条记录">\
-                <rect x="0" y="1" width="\(width)" height="12" fill="#1f5fa8"></rect></svg></td></tr>
+                <tr><td>\(escape(count.kioskID))</td><td>\(escape(village?.villageCode ?? "-"))</td>\
+                <td>\(escape(count.lastSyncAt ?? "从未同步"))</td>\
+                <td>\(count.entries) \(bar(count.entries, of: most, label: "\(count.entries) 条记录"))</td>\
+                <td>\(village.map { String($0.waiting) } ?? "-")</td><td>\(count.pendingActs)</td>\
+                <td>\(coverageCell(village))</td><td>\(taskCell(village))</td><td>\(mark)</td></tr>
 
                 """
         }
         let total = counts.reduce(0) { $0 + $1.entries }
         let pending = counts.reduce(0) { $0 + $1.pendingActs }
+        let reporting = figures.values.filter { $0.adults > 0 }
+        let meeting = reporting.filter { coverage($0).meetsTarget }.count
         return """
             <!DOCTYPE html>
             <html lang="zh-Hans"><head><meta charset="utf-8"><title>县级汇聚：村级终端同步情况</title>
             <style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}\
             td,th{border:1px solid #999;padding:4px 8px;text-align:left}</style></head><body>
             <h1>县级汇聚：村级终端同步情况</h1>
-            <p>终端 \(counts.count) 台，已收记录 \(total) 条，待县级审批 \(pending) 件；审计链异常 \(flagged.count) 台。生成时间 \(escape(generatedAt))</p>
-            <table><tr><th>终端</th><th>最近同步</th><th>已收记录</th><th>待审批</th><th>审计链</th><th>记录数</th></tr>
+            <p>终端 \(counts.count) 台，已收记录 \(total) 条，待县级审批 \(pending) 件；审计链异常 \(flagged.count) 台。\
+            参保覆盖率达到 95% 的村 \(meeting) / \(reporting.count)。生成时间 \(escape(generatedAt))</p>
+            <table><tr><th>终端</th><th>村</th><th>最近同步</th><th>已收记录</th><th>上次联系时待传</th><th>待审批</th>\
+            <th>参保覆盖率（目标 95%）</th><th>任务清单（达标 / 已评）</th><th>审计链</th></tr>
             \(rows)</table>
-            <p><a href="\(csvPath)">下载 CSV</a></p>
+            <p>覆盖率与任务清单由各终端同步时上报；“-”表示该终端尚未上报。</p>
+            <p><a href="\(csvPath)">下载 CSV</a> · <a href="\(ReceiptCheckPage.path)">回执核验</a></p>
             </body></html>
 
             """
     }
 
-    /// Where the CSV is served.
-    public static let csvPath = "/county.csv"
-
-    /// The same figures as CSV (UTF-8, a header line, one line a kiosk).
-    public static func csv(counts: [KioskEntryCount], findings: [AuditFinding]) -> String {
+    /// The same figures as CSV (UTF-8, one line a kiosk; cells a spreadsheet would run as formulas neutralised).
+    public static func csv(counts: [KioskEntryCount], findings: [AuditFinding], figures: [String: VillageFigures]) -> String {
         let flagged = Set(findings.map(\.kioskID))
-        var lines = ["kiosk,last_sync,entries,pending_acts,audit_finding"]
-        for count in counts {
-            lines.append([count.kioskID, count.lastSyncAt ?? "", String(count.entries), String(count.pendingActs),
-                          flagged.contains(count.kioskID) ? "yes" : "no"].map(csvField).joined(separator: ","))
+        let header = ["kiosk", "village", "last_sync", "entries", "waiting_at_last_contact", "pending_acts", "adults",
+                      "insured", "coverage_percent", "meets_95_percent", "task_items_met", "task_items_judged",
+                      "figures_computed_at", "audit_finding"]
+        let rows = counts.map { count -> [String] in
+            let village = figures[count.kioskID]
+            let rate = village.map(coverage)
+            return [count.kioskID, village?.villageCode ?? "", count.lastSyncAt ?? "", String(count.entries),
+                    village.map { String($0.waiting) } ?? "", String(count.pendingActs),
+                    village.map { String($0.adults) } ?? "", village.map { String($0.insured) } ?? "",
+                    rate.map(percentText) ?? "", rate.map { $0.meetsTarget ? "yes" : "no" } ?? "",
+                    village.map { String($0.taskItemsMet) } ?? "", village.map { String($0.taskItemsJudged) } ?? "",
+                    village?.computedAt ?? "", flagged.contains(count.kioskID) ? "yes" : "no"]
         }
-        return lines.joined(separator: "\n") + "\n"
+        return CSVWriter.text(header: header, rows: rows)
+    }
+
+    static func coverage(_ figures: VillageFigures) -> CoverageFigures {
+        CoverageFigures(adults: figures.adults, insured: figures.insured)
+    }
+
+    /// `95.5`: the per-mille share as a percentage with one decimal (rounded down, as `CoverageFigures` rounds).
+    static func percentText(_ rate: CoverageFigures) -> String {
+        "\(rate.perMille / 10).\(rate.perMille % 10)"
+    }
+
+    static func coverageCell(_ figures: VillageFigures?) -> String {
+        guard let figures, figures.adults > 0 else { return "-" }
+        let rate = coverage(figures)
+        let width = rate.perMille / 5
+        let fill = rate.meetsTarget ? "#2e7d32" : "#c62828"
+        let verdict = rate.meetsTarget ? "达标" : "差 \(rate.shortOfTarget) 人"
+        // The bar is 200 px for 100 %; the line at 190 px marks the 95 % target.
+        return """
+            \(percentText(rate))%（\(figures.insured) / \(figures.adults)，\(verdict)） \
+            <svg width="204" height="14" role="img" aria-label="参保覆盖率 \(percentText(rate))%，目标 95%">\
+            <rect x="0" y="1" width="\(width)" height="12" fill="\(fill)"></rect>\
+            <line x1="190" y1="0" x2="190" y2="14" stroke="#000" stroke-width="2"></line></svg>
+            """
+    }
+
+    static func taskCell(_ figures: VillageFigures?) -> String {
+        guard let figures else { return "-" }
+        return "\(figures.taskItemsMet) / \(figures.taskItemsJudged) "
+            + bar(figures.taskItemsMet, of: max(figures.taskItemsJudged, 1),
+                  label: "任务清单 \(figures.taskItemsMet) / \(figures.taskItemsJudged) 项达标")
+    }
+
+    static func bar(_ value: Int, of most: Int, label: String) -> String {
+        let width = Int((Double(value) / Double(most) * 200).rounded())
+        return """
+            <svg width="204" height="14" role="img" aria-label="\(escape(label))">\
+            <rect x="0" y="1" width="\(width)" height="12" fill="#1f5fa8"></rect></svg>
+            """
     }
 
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
-
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { ",\"\n\r".contains($0) }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

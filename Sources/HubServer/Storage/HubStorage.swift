@@ -29,6 +29,19 @@ public protocol HubStorage: Sendable {
     func auditFindings() async throws(HubStorageError) -> [AuditFinding]
     /// Entries stored per kiosk, with each kiosk's last sync and pending acts.
     func entryCounts() async throws(HubStorageError) -> [KioskEntryCount]
+    /// Every entry stored under a receipt number, from any kiosk (a number repeats across kiosks and restores).
+    func entries(withReceipt number: String) async throws(HubStorageError) -> [HubReceiptEntry]
+    /// Publishes `content` as the next version of `kind` (1 for the first), whichever hub process does it.
+    func publishReference(_ kind: ReferenceKind, content: String, publishedBy officer: String,
+                          at instant: Date) async throws(HubStorageError) -> ReferenceSet
+    /// The latest version of each kind that is newer than the version `held` names (0 or absent: none held).
+    func referenceSets(newerThan held: [ReferenceKind: Int64]) async throws(HubStorageError) -> [ReferenceSet]
+    /// Every published version, by kind, newest first.
+    func referenceHistory() async throws(HubStorageError) -> [PublishedReference]
+    /// Keeps a kiosk's village figures unless newer ones (by `computedAt`) are held; returns whether they were kept.
+    func keepFigures(_ figures: VillageFigures, kiosk: String, at instant: Date) async throws(HubStorageError) -> Bool
+    /// The latest figures of each kiosk that sent any, by kiosk ID.
+    func villageFigures() async throws(HubStorageError) -> [String: VillageFigures]
 }
 
 /// Why the hub's storage failed or refused an operation.

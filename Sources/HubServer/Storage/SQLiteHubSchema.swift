@@ -60,6 +60,40 @@ enum SQLiteHubSchema {
                 CREATE INDEX decisions_by_kiosk ON decisions(kiosk_id, sequence);
                 """)
         }
+        migrator.registerMigration("2026-12 hub receipt codes") { db in
+            try db.execute(sql: """
+                ALTER TABLE entries ADD COLUMN receipt_code TEXT;
+                CREATE INDEX entries_by_receipt ON entries(receipt_number);
+                """)
+        }
+        migrator.registerMigration("2026-12 hub reference sets") { db in
+            try db.execute(sql: """
+                CREATE TABLE reference_sets (
+                    kind TEXT NOT NULL,
+                    version INTEGER NOT NULL CHECK (version > 0),
+                    content TEXT NOT NULL,
+                    digest TEXT NOT NULL,
+                    published_at TEXT NOT NULL,
+                    published_by TEXT NOT NULL,
+                    PRIMARY KEY (kind, version)
+                );
+                """)
+        }
+        migrator.registerMigration("2026-12 hub village figures") { db in
+            try db.execute(sql: """
+                CREATE TABLE kiosk_figures (
+                    kiosk_id TEXT PRIMARY KEY NOT NULL REFERENCES kiosks(id),
+                    village_code TEXT NOT NULL,
+                    computed_at TEXT NOT NULL,
+                    adults INTEGER NOT NULL,
+                    insured INTEGER NOT NULL,
+                    task_items_judged INTEGER NOT NULL,
+                    task_items_met INTEGER NOT NULL,
+                    waiting INTEGER NOT NULL,
+                    received_at TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

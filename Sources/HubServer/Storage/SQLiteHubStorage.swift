@@ -112,10 +112,11 @@ public final class SQLiteHubStorage: HubStorage {
         var held = [UUID]()
         for entry in batch.entries {
             try db.execute(sql: """
-                INSERT INTO entries (kiosk_id, entry_uuid, kind, receipt_number, created_at, payload, received_at, pending_act)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kiosk_id, entry_uuid) DO NOTHING
+                INSERT INTO entries (kiosk_id, entry_uuid, kind, receipt_number, created_at, payload, received_at, pending_act,
+                                     receipt_code)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kiosk_id, entry_uuid) DO NOTHING
                 """, arguments: [batch.kioskID, entry.id.uuidString, entry.kind, entry.receiptNumber, entry.createdAt,
-                                 entry.payload, at, entry.pendingAct?.rawValue])
+                                 entry.payload, at, entry.pendingAct?.rawValue, entry.receiptCode])
             if db.changesCount == 1 { stored.append(entry.id) } else { held.append(entry.id) }
         }
         let latest = try Row.fetchOne(db, sql: """
@@ -213,6 +214,92 @@ public final class SQLiteHubStorage: HubStorage {
                 KioskEntryCount(kioskID: row["id"], entries: row["entries"], pendingActs: row["pending"],
                                 lastSyncAt: row["last_sync_at"])
             }
+        }
+    }
+
+    public func entries(withReceipt number: String) async throws(HubStorageError) -> [HubReceiptEntry] {
+        try await read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT kiosk_id, entry_uuid, kind, receipt_number, created_at, received_at, receipt_code FROM entries
+                WHERE receipt_number = ? ORDER BY kiosk_id, created_at
+                """, arguments: [number]).compactMap { row in
+                guard let uuid = UUID(uuidString: row["entry_uuid"]) else { return nil }
+                return HubReceiptEntry(key: EntryKey(kioskID: row["kiosk_id"], entryID: uuid), kind: row["kind"],
+                                       receiptNumber: row["receipt_number"], createdAt: row["created_at"],
+                                       receivedAt: row["received_at"], receiptCode: row["receipt_code"])
+            }
+        }
+    }
+
+    public func publishReference(_ kind: ReferenceKind, content: String, publishedBy officer: String,
+                                 at instant: Date) async throws(HubStorageError) -> ReferenceSet {
+        let at = HubInstant.text(instant), digest = ReferenceSet.digest(of: content)
+        return try await write { db in
+            let version = (try Int64.fetchOne(db, sql: "SELECT MAX(version) FROM reference_sets WHERE kind = ?",
+                                              arguments: [kind.rawValue]) ?? 0) + 1
+            try db.execute(sql: """
+                INSERT INTO reference_sets (kind, version, content, digest, published_at, published_by)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [kind.rawValue, version, content, digest, at, officer])
+            return ReferenceSet(kind: kind, version: version, publishedAt: at, digest: digest, content: content)
+        }
+    }
+
+    public func referenceSets(newerThan held: [ReferenceKind: Int64]) async throws(HubStorageError) -> [ReferenceSet] {
+        try await read { db in
+            try ReferenceKind.allCases.compactMap { kind in
+                guard let row = try Row.fetchOne(db, sql: """
+                    SELECT version, content, digest, published_at FROM reference_sets
+                    WHERE kind = ? AND version > ? ORDER BY version DESC LIMIT 1
+                    """, arguments: [kind.rawValue, held[kind] ?? 0]) else { return nil }
+                return ReferenceSet(kind: kind, version: row["version"], publishedAt: row["published_at"],
+                                    digest: row["digest"], content: row["content"])
+            }
+        }
+    }
+
+    public func referenceHistory() async throws(HubStorageError) -> [PublishedReference] {
+        try await read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT kind, version, published_at, published_by, digest, length(CAST(content AS BLOB)) AS bytes
+                FROM reference_sets ORDER BY kind, version DESC
+                """).compactMap { row in
+                guard let kind = ReferenceKind(rawValue: row["kind"]) else { return nil }
+                return PublishedReference(kind: kind, version: row["version"], publishedAt: row["published_at"],
+                                          publishedBy: row["published_by"], digest: row["digest"], bytes: row["bytes"])
+            }
+        }
+    }
+
+    public func keepFigures(_ figures: VillageFigures, kiosk: String,
+                            at instant: Date) async throws(HubStorageError) -> Bool {
+        let at = HubInstant.text(instant)
+        return try await write { db in
+            try db.execute(sql: """
+                INSERT INTO kiosk_figures (kiosk_id, village_code, computed_at, adults, insured, task_items_judged,
+                                           task_items_met, waiting, received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (kiosk_id) DO UPDATE SET village_code = excluded.village_code,
+                    computed_at = excluded.computed_at, adults = excluded.adults, insured = excluded.insured,
+                    task_items_judged = excluded.task_items_judged, task_items_met = excluded.task_items_met,
+                    waiting = excluded.waiting, received_at = excluded.received_at
+                WHERE excluded.computed_at > kiosk_figures.computed_at
+                """, arguments: [kiosk, figures.villageCode, figures.computedAt, figures.adults, figures.insured,
+                                 figures.taskItemsJudged, figures.taskItemsMet, figures.waiting, at])
+            return db.changesCount > 0
+        }
+    }
+
+    public func villageFigures() async throws(HubStorageError) -> [String: VillageFigures] {
+        try await read { db in
+            var figures = [String: VillageFigures]()
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM kiosk_figures") {
+                figures[row["kiosk_id"]] = VillageFigures(
+                    villageCode: row["village_code"], computedAt: row["computed_at"], adults: row["adults"],
+                    insured: row["insured"], taskItemsJudged: row["task_items_judged"], taskItemsMet: row["task_items_met"],
+                    waiting: row["waiting"])
+            }
+            return figures
         }
     }
 }

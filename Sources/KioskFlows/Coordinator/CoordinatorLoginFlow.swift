@@ -55,6 +55,7 @@ enum CoordinatorLoginFlow {
             state.coordinatorLoggedInAt = state.clock
             state.screen = .coordinator(.menu(selected: 0))
             state.lastActivity = state.clock
+            return [.loadUpstreamSync]
         case .rejected:
             let entry = TextEntry(maxLength: CoordinatorLogin.pinLength, allowed: .digits)
             state.screen = .coordinatorLogin(CoordinatorLogin(step: .enterPIN(identity, entry, notice: check)))

@@ -21,6 +21,15 @@ enum CoordinatorScreen {
             }
             NumberedMenu(items: items, selected: selected)
                 .draw(in: &grid, rect: Rect(x: area.x, y: area.y, width: area.width, height: items.count), theme: theme)
+            if let sync = context.state.upstreamSync {
+                let row = area.y + items.count + 1
+                grid.write(context.text(sync.statusMessage), x: area.x, y: row, style: theme.subtitle, maxWidth: area.width)
+                if let error = sync.errorMessages {
+                    grid.write(context.text(error.heading), x: area.x, y: row + 1, style: theme.warning, maxWidth: area.width)
+                    grid.write(context.text(error.reason), x: area.x + 2, y: row + 2, style: theme.warning,
+                               maxWidth: area.width - 2)
+                }
+            }
         case .waitingForVillagerCard:
             MessageBox(title: context.text("coordinator.act.insertVillagerCard"), body: context.text("coordinator.act.body"),
                        kind: .info, footer: context.text("nav.backHint"))

@@ -66,4 +66,6 @@ public enum KioskEffect: Sendable, Equatable {
     /// Have the card in `reader` check its holder's PIN (ISO 7816 VERIFY); answered with `.cardPINChecked`.
     /// The PIN is carried only to the card: never stored, logged or spoken.
     case verifyCardPIN(reader: String, pin: String)
+    /// Read how the upstream sync stands for the coordinator's menu; answered with `.upstreamSyncLoaded`.
+    case loadUpstreamSync
 }

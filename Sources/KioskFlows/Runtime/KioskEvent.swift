@@ -68,4 +68,6 @@ public enum KioskEvent: Sendable, Equatable {
     case cardPINChecked(CardPINResult)
     /// Elderly mode turned its page of choices (9 next, 8 previous) to this page.
     case elderlyPage(Int)
+    /// How the upstream sync stands (entries waiting, last success, last error).
+    case upstreamSyncLoaded(UpstreamSyncLine)
 }

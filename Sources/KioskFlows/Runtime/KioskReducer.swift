@@ -109,6 +109,10 @@ public enum KioskReducer {
         case .cardPINChecked(let result):
             CardPINStage.checked(&state, result)
             return []
+        case .upstreamSyncLoaded(let line):
+            // Only a logged-in coordinator sees it; an answer arriving after the logout is dropped.
+            if state.coordinator != nil { state.upstreamSync = line }
+            return []
         case .key(let key):
             if let effects = demoKey(&state, key) {
                 return effects

@@ -31,6 +31,8 @@ public struct KioskState: Sendable, Equatable {
     /// The page of choices elderly mode shows, once turned with 9 or 8; nil shows the highlighted choice's
     /// page. Cleared whenever the screen changes.
     public var elderlyPage: Int?
+    /// How the upstream sync stands, read when the coordinator logged in; nil otherwise.
+    public var upstreamSync: UpstreamSyncLine?
 
     /// The state a kiosk starts in: the home screen, in Chinese.
     public init(settings: KioskSettings, size: TerminalSize, clock: WallClockTime) {
@@ -64,6 +66,7 @@ public struct KioskState: Sendable, Equatable {
         screen = .home
         coordinator = nil
         coordinatorLoggedInAt = nil
+        upstreamSync = nil
         actingProxy = nil
         language = .chinese
         isElderlyMode = settings.startsInElderlyMode

@@ -33,6 +33,7 @@ public struct EffectRunner: Sendable {
         case .readCardUID(let reader): station.readUID(reader: reader, posting: inbox)
         case .registerIDCard(let uid, let id, let actor): coordinators.registerIDCard(uid: uid, to: id, actor: actor, posting: inbox)
         case .verifyCardPIN(let reader, let pin): station.verifyPIN(reader: reader, pin: pin, posting: inbox)
+        case .loadUpstreamSync: coordinators.loadUpstreamSync(posting: inbox)
         case .quit: break
         case .loadVillageRoster: coordinators.loadRoster(posting: inbox)
         case .recordHomeVisit(let personID, let witness, let actor):

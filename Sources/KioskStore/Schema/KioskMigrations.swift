@@ -187,6 +187,7 @@ public enum KioskMigrations {
         registerIdentityMigrations(&migrator)
         registerActsMigrations(&migrator)
         registerLaterEmploymentMigrations(&migrator)
+        SyncMigrations.registerHubMigrations(&migrator)
         return migrator
     }
 }

@@ -12,6 +12,7 @@ extension Outbox {
                 waiting: waiting, delivered: delivered,
                 lastSuccessAt: (row?["last_success_at"] as String?).flatMap(Timestamp.date),
                 lastError: row?["last_error"], lastErrorAt: (row?["last_error_at"] as String?).flatMap(Timestamp.date),
+                lastErrorKind: (row?["last_error_kind"] as String?).flatMap(SyncErrorKind.init(rawValue:)),
                 anchorSequence: row?["anchor_sequence"], anchorHash: row?["anchor_hash"],
                 lastDecisionSequence: row?["last_decision_sequence"] ?? 0)
         }
@@ -21,18 +22,18 @@ extension Outbox {
     public func recordSyncSuccess(at instant: Date, anchorSequence: Int64?, anchorHash: String?) throws {
         try database.write { db in
             try db.execute(sql: """
-                UPDATE sync_state SET last_success_at = ?, last_error = NULL, last_error_at = NULL,
+                UPDATE sync_state SET last_success_at = ?, last_error = NULL, last_error_at = NULL, last_error_kind = NULL,
                     anchor_sequence = COALESCE(?, anchor_sequence), anchor_hash = COALESCE(?, anchor_hash)
                 WHERE id = 1
                 """, arguments: [Timestamp.text(instant), anchorSequence, anchorHash])
         }
     }
 
-    /// Records why the last exchange failed, in plain words.
-    public func recordSyncFailure(at instant: Date, error: String) throws {
+    /// Records why the last exchange failed, in plain words, and its kind.
+    public func recordSyncFailure(at instant: Date, error: String, kind: SyncErrorKind? = nil) throws {
         try database.write { db in
-            try db.execute(sql: "UPDATE sync_state SET last_error = ?, last_error_at = ? WHERE id = 1",
-                           arguments: [error, Timestamp.text(instant)])
+            try db.execute(sql: "UPDATE sync_state SET last_error = ?, last_error_at = ?, last_error_kind = ? WHERE id = 1",
+                           arguments: [error, Timestamp.text(instant), kind?.rawValue])
         }
     }
 }

@@ -41,4 +41,24 @@ enum SyncMigrations {
                 """)
         }
     }
+
+    /// The hub area's later migrations, appended after every other area's: the kind of the last sync error (so the
+    /// coordinator's screen says it in plain words in either language), and the reference sets applied here.
+    static func registerHubMigrations(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("2026-12 hub sync error kind") { db in
+            try db.execute(sql: "ALTER TABLE sync_state ADD COLUMN last_error_kind TEXT")
+        }
+        migrator.registerMigration("2026-12 hub reference versions") { db in
+            try db.execute(sql: """
+                CREATE TABLE reference_versions (
+                    kind TEXT PRIMARY KEY NOT NULL,
+                    version INTEGER NOT NULL CHECK (version > 0),
+                    digest TEXT NOT NULL,
+                    published_at TEXT NOT NULL,
+                    applied_at TEXT NOT NULL,
+                    rows_applied INTEGER NOT NULL
+                )
+                """)
+        }
+    }
 }

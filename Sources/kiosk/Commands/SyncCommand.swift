@@ -42,7 +42,8 @@ struct SyncCommand: AsyncParsableCommand {
                 }
                 await client.shutdown()
                 print("\(report.stored) stored at the hub, \(report.alreadyHeld) it already held, "
-                      + "\(report.decisionsApplied) county decisions applied")
+                      + "\(report.decisionsApplied) county decisions applied, "
+                      + "\(report.referenceSetsApplied) reference sets updated")
                 if let finding = report.auditFinding { print("the hub reports: \(finding)") }
             } catch {
                 await client.shutdown()
@@ -63,13 +64,19 @@ struct SyncCommand: AsyncParsableCommand {
                                                                             kioskID: "-", keyFile: "-").database }) else {
                 throw ValidationError("give --db or --config")
             }
-            let status = try KioskStore.open(path: path).outbox.syncStatus()
+            let store = try KioskStore.open(path: path)
+            let status = try store.outbox.syncStatus()
             print("waiting: \(status.waiting)")
             print("delivered and kept: \(status.delivered)")
             print("last successful sync: \(status.lastSuccessAt.map { Timestamp.text($0) } ?? "never")")
             print("last error: \(status.lastError.map { "\($0) (\(status.lastErrorAt.map { Timestamp.text($0) } ?? ""))" } ?? "none")")
             print("audit head acknowledged by the hub: \(status.anchorSequence.map(String.init) ?? "none")")
             print("last county decision applied: \(status.lastDecisionSequence)")
+            let held = try store.referenceVersions()
+            print("county reference data: \(held.isEmpty ? "none yet" : "")")
+            for set in held {
+                print("  \(set.kind) version \(set.version), published \(set.publishedAt), \(set.rowsApplied) rows taken")
+            }
         }
     }
 

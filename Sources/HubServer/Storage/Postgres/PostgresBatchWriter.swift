@@ -15,9 +15,10 @@ struct PostgresBatchWriter {
         for entry in batch.entries {
             let uuid = entry.id.uuidString, act = entry.pendingAct?.rawValue
             let rows = try await connection.query("""
-                INSERT INTO entries (kiosk_id, entry_uuid, kind, receipt_number, created_at, payload, received_at, pending_act)
+                INSERT INTO entries (kiosk_id, entry_uuid, kind, receipt_number, created_at, payload, received_at, pending_act,
+                                     receipt_code)
                 VALUES (\(kiosk), \(uuid), \(entry.kind), \(entry.receiptNumber), \(entry.createdAt), \(entry.payload),
-                        \(at), \(act))
+                        \(at), \(act), \(entry.receiptCode))
                 ON CONFLICT (kiosk_id, entry_uuid) DO NOTHING RETURNING entry_uuid
                 """, logger: logger).collect()
             if rows.isEmpty { held.append(entry.id) } else { stored.append(entry.id) }

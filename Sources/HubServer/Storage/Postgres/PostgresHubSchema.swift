@@ -42,6 +42,25 @@ enum PostgresHubSchema {
             """,
             "CREATE INDEX decisions_by_kiosk ON decisions(kiosk_id, sequence)",
         ]),
+        ("2026-12 hub receipt codes", [
+            "ALTER TABLE entries ADD COLUMN receipt_code TEXT",
+            "CREATE INDEX entries_by_receipt ON entries(receipt_number)",
+        ]),
+        ("2026-12 hub reference sets", [
+            """
+            CREATE TABLE reference_sets (
+                kind TEXT NOT NULL, version BIGINT NOT NULL CHECK (version > 0), content TEXT NOT NULL,
+                digest TEXT NOT NULL, published_at TEXT NOT NULL, published_by TEXT NOT NULL, PRIMARY KEY (kind, version))
+            """,
+        ]),
+        ("2026-12 hub village figures", [
+            """
+            CREATE TABLE kiosk_figures (
+                kiosk_id TEXT PRIMARY KEY REFERENCES kiosks(id), village_code TEXT NOT NULL, computed_at TEXT NOT NULL,
+                adults BIGINT NOT NULL, insured BIGINT NOT NULL, task_items_judged BIGINT NOT NULL,
+                task_items_met BIGINT NOT NULL, waiting BIGINT NOT NULL, received_at TEXT NOT NULL)
+            """,
+        ]),
     ]
 
     static func migrate(_ client: PostgresClient, logger: Logger) async throws {

@@ -216,4 +216,115 @@ public final class PostgresHubStorage: HubStorage {
             return counts
         }
     }
+
+    public func entries(withReceipt number: String) async throws(HubStorageError) -> [HubReceiptEntry] {
+        try await run {
+            var entries = [HubReceiptEntry]()
+            let rows = try await client.query("""
+                SELECT kiosk_id, entry_uuid, kind, receipt_number, created_at, received_at, receipt_code FROM entries
+                WHERE receipt_number = \(number) ORDER BY kiosk_id, created_at
+                """, logger: logger)
+            for try await (kiosk, uuid, kind, receipt, created, received, code)
+                in rows.decode((String, String, String, String, String, String, String?).self) {
+                guard let id = UUID(uuidString: uuid) else { continue }
+                entries.append(HubReceiptEntry(key: EntryKey(kioskID: kiosk, entryID: id), kind: kind, receiptNumber: receipt,
+                                               createdAt: created, receivedAt: received, receiptCode: code))
+            }
+            return entries
+        }
+    }
+
+    public func publishReference(_ kind: ReferenceKind, content: String, publishedBy officer: String,
+                                 at instant: Date) async throws(HubStorageError) -> ReferenceSet {
+        let at = HubInstant.text(instant), digest = ReferenceSet.digest(of: content), name = kind.rawValue
+        let logger = self.logger
+        return try await run {
+            try await client.withTransaction(logger: logger) { connection in
+                // Two hub processes publishing one kind at once take the next two versions, never the same one.
+                try await connection.query("SELECT pg_advisory_xact_lock(hashtext(\("reference:" + name)))",
+                                           logger: logger)
+                var version: Int64 = 1
+                let rows = try await connection.query(
+                    "SELECT COALESCE(MAX(version), 0) + 1 FROM reference_sets WHERE kind = \(name)", logger: logger)
+                for try await next in rows.decode(Int64.self) { version = next }
+                try await connection.query("""
+                    INSERT INTO reference_sets (kind, version, content, digest, published_at, published_by)
+                    VALUES (\(name), \(version), \(content), \(digest), \(at), \(officer))
+                    """, logger: logger)
+                return ReferenceSet(kind: kind, version: version, publishedAt: at, digest: digest, content: content)
+            }
+        }
+    }
+
+    public func referenceSets(newerThan held: [ReferenceKind: Int64]) async throws(HubStorageError) -> [ReferenceSet] {
+        try await run {
+            var sets = [ReferenceSet]()
+            for kind in ReferenceKind.allCases {
+                let name = kind.rawValue, after = held[kind] ?? 0
+                let rows = try await client.query("""
+                    SELECT version, content, digest, published_at FROM reference_sets
+                    WHERE kind = \(name) AND version > \(after) ORDER BY version DESC LIMIT 1
+                    """, logger: logger)
+                for try await (version, content, digest, at) in rows.decode((Int64, String, String, String).self) {
+                    sets.append(ReferenceSet(kind: kind, version: version, publishedAt: at, digest: digest, content: content))
+                }
+            }
+            return sets
+        }
+    }
+
+    public func referenceHistory() async throws(HubStorageError) -> [PublishedReference] {
+        try await run {
+            var published = [PublishedReference]()
+            let rows = try await client.query("""
+                SELECT kind, version, published_at, published_by, digest, octet_length(content)
+                FROM reference_sets ORDER BY kind, version DESC
+                """, logger: logger)
+            for try await (kind, version, at, officer, digest, bytes)
+                in rows.decode((String, Int64, String, String, String, Int32).self) {
+                guard let known = ReferenceKind(rawValue: kind) else { continue }
+                published.append(PublishedReference(kind: known, version: version, publishedAt: at, publishedBy: officer,
+                                                    digest: digest, bytes: Int(bytes)))
+            }
+            return published
+        }
+    }
+
+    public func keepFigures(_ figures: VillageFigures, kiosk: String,
+                            at instant: Date) async throws(HubStorageError) -> Bool {
+        let at = HubInstant.text(instant), f = figures
+        let adults = Int64(f.adults), insured = Int64(f.insured), judged = Int64(f.taskItemsJudged)
+        let met = Int64(f.taskItemsMet), waiting = Int64(f.waiting)
+        return try await run {
+            try await client.query("""
+                INSERT INTO kiosk_figures (kiosk_id, village_code, computed_at, adults, insured, task_items_judged,
+                                           task_items_met, waiting, received_at)
+                VALUES (\(kiosk), \(f.villageCode), \(f.computedAt), \(adults), \(insured), \(judged), \(met),
+                        \(waiting), \(at))
+                ON CONFLICT (kiosk_id) DO UPDATE SET village_code = excluded.village_code,
+                    computed_at = excluded.computed_at, adults = excluded.adults, insured = excluded.insured,
+                    task_items_judged = excluded.task_items_judged, task_items_met = excluded.task_items_met,
+                    waiting = excluded.waiting, received_at = excluded.received_at
+                WHERE excluded.computed_at > kiosk_figures.computed_at
+                RETURNING kiosk_id
+                """, logger: logger).collect().count > 0
+        }
+    }
+
+    public func villageFigures() async throws(HubStorageError) -> [String: VillageFigures] {
+        try await run {
+            var figures = [String: VillageFigures]()
+            let rows = try await client.query("""
+                SELECT kiosk_id, village_code, computed_at, adults, insured, task_items_judged, task_items_met, waiting
+                FROM kiosk_figures
+                """, logger: logger)
+            for try await (kiosk, village, computed, adults, insured, judged, met, waiting)
+                in rows.decode((String, String, String, Int64, Int64, Int64, Int64, Int64).self) {
+                figures[kiosk] = VillageFigures(villageCode: village, computedAt: computed, adults: Int(adults),
+                                                insured: Int(insured), taskItemsJudged: Int(judged),
+                                                taskItemsMet: Int(met), waiting: Int(waiting))
+            }
+            return figures
+        }
+    }
 }
