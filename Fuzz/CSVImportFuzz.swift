@@ -9,8 +9,9 @@
 public func fuzzCSVImport(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
     guard let start else { return 0 }
     let text = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
-    for required in [[], ["id"], ["id_number", "name"]] {
-        guard let table = try? CSVImportTable(text: text, required: required) else { continue }
+    // The columns asked for depend on the input's length, so every kind of header check is reached.
+    let required = [[], ["id"], ["id_number", "name"]][count % 3]
+    if let table = try? CSVImportTable(text: text, required: required) {
         var previous = 1
         for (line, fields) in table.rows {
             guard line > previous else { fatalError("row lines must increase after the header") }
