@@ -12,6 +12,7 @@ extension StoreError: CustomStringConvertible {
         case .servesAnotherVillage(let path, let recorded, let requested):
             "the database \(path) serves village \(recorded), not \(requested)"
         case .noPendingApplication(let receipt): "no cancellation application \(receipt) waits for the county"
+        case .proxyRefused(let refusals): "the proxy's authorisation does not allow this: \(refusals.map(\.messageKey).joined(separator: ", "))"
         }
     }
 }

@@ -1,3 +1,5 @@
+import KioskDomain
+
 /// Why the store could not do what was asked.
 public enum StoreError: Error, Hashable, Sendable {
     /// The database file cannot be opened or migrated.
@@ -16,6 +18,8 @@ public enum StoreError: Error, Hashable, Sendable {
     case servesAnotherVillage(path: String, recorded: String, requested: String)
     /// No cancellation application with this receipt number waits for the county.
     case noPendingApplication(receipt: String)
+    /// The proxy's stored authorisation does not cover this business today; nothing was recorded.
+    case proxyRefused([ProxyRefusal])
 
     /// The message key of the text shown for this error.
     public var messageKey: String {
@@ -28,6 +32,7 @@ public enum StoreError: Error, Hashable, Sendable {
         case .noVillageRecorded: "store.error.noVillageRecorded"
         case .servesAnotherVillage: "store.error.servesAnotherVillage"
         case .noPendingApplication: "store.error.noPendingApplication"
+        case .proxyRefused(let refusals): refusals.first?.messageKey ?? ProxyRefusal.notRecorded.messageKey
         }
     }
 
@@ -42,6 +47,7 @@ public enum StoreError: Error, Hashable, Sendable {
         case .noVillageRecorded(let path): ["path": path]
         case .servesAnotherVillage(let path, let recorded, let requested): ["path": path, "recorded": recorded, "requested": requested]
         case .noPendingApplication(let receipt): ["receipt": receipt]
+        case .proxyRefused(let refusals): refusals.first?.parameters ?? [:]
         }
     }
 }

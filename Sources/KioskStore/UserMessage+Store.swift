@@ -16,6 +16,8 @@ extension StoreError: UserExplainable {
             UserMessage(messageKey, ["table": table, "key": (try? IDNumber(key))?.masked ?? key])
         case .invalidDemoData, .noVillageRecorded, .servesAnotherVillage, .noPendingApplication:
             UserMessage(messageKey, parameters)
+        case .proxyRefused(let refusals):
+            (refusals.first ?? .notRecorded).userMessage
         }
     }
 

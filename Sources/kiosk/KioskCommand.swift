@@ -19,6 +19,7 @@ struct KioskCommand: AsyncParsableCommand {
             PrinterCommand.self,
             ReceiptCommand.self,
             CoordinatorCommand.self,
+            AuthorisationCommand.self,
             ReportCommand.self,
             ExportCommand.self,
             ImportCommand.self,

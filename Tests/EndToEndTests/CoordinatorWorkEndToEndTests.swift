@@ -27,6 +27,8 @@ struct CoordinatorWorkEndToEndTests {
         try session.send("6", "Enter")
         try session.waitFor(text: "授权有效期到哪一天？")
         try session.send("20271130", "Enter")
+        try session.waitFor(text: "村民签字的授权委托书编号是")
+        try session.send("SQ-2026-031", "Enter")
         try session.waitFor(text: "村民已同意，记录授权并开始代办")
         try session.send("1")
         try session.waitFor(text: "协管员代办：韦丽萍", timeout: .seconds(30))
@@ -75,6 +77,16 @@ struct CoordinatorWorkEndToEndTests {
             SELECT action FROM audit_entries WHERE actor LIKE 'coordinator:XG-450124-017%' ORDER BY rowid;
             """])
         #expect(audit.output.contains("proxyAuthorised"), "the authorisation is in the audit log: \(audit.output)")
+        let consent = try ChildProcess.runWaiting(["sqlite3", database, "SELECT consent_evidence FROM proxy_authorisations;"])
+        #expect(consent.output.contains("form:SQ-2026-031"), "the consent is the typed form number: \(consent.output)")
+        let listed = try ChildProcess.runWaiting([kiosk, "authorisation", "list", "--db", database, "--csv"])
+        #expect(listed.output.contains("莫建国") && listed.output.contains("active"), "kiosk authorisation list: \(listed.output)")
+        let id = try #require(try ChildProcess.runWaiting(["sqlite3", database, "SELECT id FROM proxy_authorisations;"])
+            .output.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").first.map(String.init))
+        let revoked = try ChildProcess.runWaiting([kiosk, "authorisation", "revoke", id, "--db", database])
+        #expect(revoked.status == 0, "revoke: \(revoked.output)")
+        let after = try ChildProcess.runWaiting([kiosk, "authorisation", "list", "--db", database, "--csv"])
+        #expect(after.output.contains("revoked"), "\(after.output)")
         let proxied = try ChildProcess.runWaiting(["sqlite3", database,
             "SELECT COUNT(*) FROM audit_entries WHERE actor LIKE '%for-proxy:莫建国(son)%consent';"])
         #expect((Int(proxied.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) >= 1,

@@ -107,9 +107,13 @@ struct MessageCoverageTests {
         func reminderName(_ e: ReminderRefusal) -> Int {
             switch e { case .alreadyRemindedThisMonth: 0; case .notOnNonPayerList: 1; case .deceased: 2 }
         }
-        let proxyRefusals: [ProxyRefusal] = [.expired(on: d), .notYetValid(from: d), .outOfScope(.transfer), .revoked]
+        let proxyRefusals: [ProxyRefusal] = [.expired(on: d), .notYetValid(from: d), .outOfScope(.transfer), .revoked,
+                                             .notRecorded, .notDelegable]
         func proxyName(_ e: ProxyRefusal) -> Int {
-            switch e { case .expired: 0; case .notYetValid: 1; case .outOfScope: 2; case .revoked: 3 }
+            switch e {
+            case .expired: 0; case .notYetValid: 1; case .outOfScope: 2; case .revoked: 3; case .notRecorded: 4
+            case .notDelegable: 5
+            }
         }
         let pinErrors: [CoordinatorPINError] = [.format, .tooSimple]
         func pinName(_ e: CoordinatorPINError) -> Int {
@@ -125,7 +129,7 @@ struct MessageCoverageTests {
         #expect(Set(idErrors.map(idName)).count == 5 && Set(policyErrors.map(policyName)).count == 3)
         #expect(Set(deathRefusals.map(deathName)).count == 4 && Set(reminderRefusals.map(reminderName)).count == 3)
         #expect(Set(evidenceProblems.map(evidenceName)).count == 3)
-        #expect(Set(proxyRefusals.map(proxyName)).count == 4 && Set(pinErrors.map(pinName)).count == 2)
+        #expect(Set(proxyRefusals.map(proxyName)).count == 6 && Set(pinErrors.map(pinName)).count == 2)
         #expect(Set(loginRefusals.map(loginName)).count == 5)
         let messages = idErrors.map(\.userMessage) + [PhoneNumberError.format.userMessage] + policyErrors.map(\.userMessage)
             + deathRefusals.map(\.userMessage) + reminderRefusals.map(\.userMessage) + proxyRefusals.map(\.userMessage)

@@ -29,6 +29,7 @@ struct CoordinatorAbsentVillagerTests {
         _ = KioskReducer.reduce(&state, .key(.character("6")))
         _ = KioskReducer.reduce(&state, .key(.enter))
         _ = W.type(&state, "20271130")
+        _ = W.type(&state, "SQ-2026-031")
         return state
     }
 
@@ -62,11 +63,16 @@ struct CoordinatorAbsentVillagerTests {
         #expect(authorisation.validFrom == VillagerFixture.today && authorisation.expiresOn == CivilDate(iso: "2027-11-30"))
         #expect(authorisation.permits(service: .certification, on: VillagerFixture.today))
         #expect(!authorisation.permits(service: .transfer, on: VillagerFixture.today))
+        #expect(authorisation.consentEvidence == "form:SQ-2026-031", "the signed form's number, as typed")
+        #expect(ProxyConsent(recordedText: authorisation.consentEvidence) == .signedForm(number: "SQ-2026-031"))
 
-        _ = KioskReducer.reduce(&state, .authorisationRecorded(authorisation))
+        var stored = authorisation
+        stored.id = 7
+        _ = KioskReducer.reduce(&state, .authorisationRecorded(stored))
         guard case .villager(let session) = state.screen else { Issue.record("the villager's session opens"); return }
         #expect(session.file.person.id == Self.file.person.id)
-        let proxy = Proxy(name: "韦建国", relationship: "son", maskedID: Self.proxyID.masked, consentRecorded: true)
+        let proxy = Proxy(name: "韦建国", relationship: "son", maskedID: Self.proxyID.masked, consentRecorded: true,
+                          authorisationID: 7)
         #expect(state.actor == .coordinator(id: "XG-450124-017", name: "韦丽萍", proxy: proxy))
         let recorded = VillagerFixture.press(&state, .character("1"), .character("1"), .character("1"))
         #expect(recorded.count == 1)
@@ -99,17 +105,29 @@ struct CoordinatorAbsentVillagerTests {
         #expect(ScreenSnapshot.text(of: state).contains("代办人不能是村民本人"))
         for _ in 0..<18 { _ = KioskReducer.reduce(&state, .key(.backspace)) }
         _ = W.type(&state, Self.proxyID.value)
+        // The villager is absent: the number of the form they signed is typed, checked like any document number.
+        #expect(ScreenSnapshot.text(of: state).contains("村民签字的授权委托书编号是"))
+        _ = W.type(&state, "")
+        #expect(ScreenSnapshot.text(of: state).contains("请输入证明编号"))
+        _ = W.type(&state, "a b")
+        #expect(ScreenSnapshot.text(of: state).contains("证明编号只能含字母、数字、- 和 /"))
+        for _ in 0..<3 { _ = KioskReducer.reduce(&state, .key(.backspace)) }
+        _ = W.type(&state, "XB-118")
         #expect(Self.form(state)?.step == .consent)
         guard case .recordAuthorisation(let authorisation, _)? = KioskReducer.reduce(&state, .key(.enter)).first else {
             Issue.record("recorded"); return
         }
         #expect(authorisation.kind == .relativeAssisting && authorisation.relationship == "daughter-in-law")
         #expect(authorisation.expiresOn == VillagerFixture.today && authorisation.scope == Set(ProxyDraft.services))
+        #expect(authorisation.consentEvidence == "form:XB-118")
     }
 
     @Test func expiryIsCheckedAndBackWorksAtEveryStep() {
         var state = Self.atConsent()
         _ = KioskReducer.reduce(&state, .key(.character("0")))
+        guard case .consentForm(let form, nil)? = Self.form(state)?.step else { Issue.record("back to the form number"); return }
+        #expect(form.text == "SQ-2026-031")
+        _ = KioskReducer.reduce(&state, .key(.escape))
         guard case .expiry(let entry, _)? = Self.form(state)?.step else { Issue.record("back to the expiry"); return }
         #expect(entry.text == "20271130")
         for _ in 0..<8 { _ = KioskReducer.reduce(&state, .key(.backspace)) }

@@ -10,8 +10,7 @@ struct RecordingTests {
     @Test func anEnrolmentStoresRecordsReceiptAuditAndOutboxTogether() throws {
         let store = try KioskStore.inMemory(villageCode: F.village)
         let person = F.person(1)
-        let coordinator = Actor.coordinator(id: "XG-017", name: "韦丽",
-                                            proxy: Proxy(name: "覃建国", relationship: "son", consentRecorded: true))
+        let coordinator = Actor.coordinator(id: "XG-017", name: "韦丽")
         let receipt = try store.record(.enrolment(F.enrolment(person, on: "2025-03-14")), actor: coordinator,
                                        at: F.instant("2025-03-14"))
         #expect(receipt.number == "450124100210-20250314-0001")

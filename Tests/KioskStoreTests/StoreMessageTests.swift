@@ -44,6 +44,7 @@ struct StoreMessageTests {
             .noVillageRecorded(path: "/var/lib/kiosk/kiosk.sqlite"),
             .servesAnotherVillage(path: "/var/lib/kiosk/kiosk.sqlite", recorded: "450124100210", requested: "450124100299"),
             .noPendingApplication(receipt: "450124100210-20261130-0001"),
+            .proxyRefused([.outOfScope(.transfer)]),
         ]
         func name(_ e: StoreError) -> Int {
             switch e {
@@ -55,9 +56,10 @@ struct StoreMessageTests {
             case .noVillageRecorded: 5
             case .servesAnotherVillage: 6
             case .noPendingApplication: 7
+            case .proxyRefused: 8
             }
         }
-        #expect(Set(samples.map(name)).count == 8, "one sample of every case")
+        #expect(Set(samples.map(name)).count == 9, "one sample of every case")
         for sample in samples {
             #expect(Self.problems(sample.userMessage).isEmpty, "\(sample): \(Self.problems(sample.userMessage))")
             #expect(!Self.shownValues(sample.userMessage).contains { $0.contains("SQLite") }, "\(sample)")

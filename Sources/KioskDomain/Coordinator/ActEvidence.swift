@@ -63,12 +63,18 @@ public struct ActEvidence: Hashable, Sendable, Codable {
     /// Evidence from a typed number: spaces around it trimmed; refused when empty, too short or long, or holding
     /// anything but letters, digits, `-` and `/`.
     public static func validated(kind: ActEvidenceKind, documentNumber typed: String) throws(ActEvidenceProblem) -> ActEvidence {
+        ActEvidence(kind: kind, documentNumber: try checkedNumber(typed))
+    }
+
+    /// A typed document number, trimmed, or why it is not taken (the rule of every paper's number the kiosk records:
+    /// evidence and signed consent forms alike).
+    public static func checkedNumber(_ typed: String) throws(ActEvidenceProblem) -> String {
         let number = typed.trimmingCharacters(in: .whitespaces)
         guard !number.isEmpty else { throw .empty }
         guard numberLength.contains(number.count) else { throw .length }
         guard number.allSatisfy({ ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "/") && !$0.isWhitespace }) else {
             throw .characters
         }
-        return ActEvidence(kind: kind, documentNumber: number)
+        return number
     }
 }

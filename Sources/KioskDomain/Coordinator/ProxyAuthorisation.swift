@@ -40,6 +40,10 @@ public enum ProxyRefusal: Error, Hashable, Sendable {
     case outOfScope(ProxyService)
     /// The authorisation was withdrawn.
     case revoked
+    /// No stored authorisation of this villager stands behind the proxy.
+    case notRecorded
+    /// The business is not one a proxy may do (`ProxyService` lists those).
+    case notDelegable
 
     /// The message key of the text shown for this refusal.
     public var messageKey: String {
@@ -48,6 +52,8 @@ public enum ProxyRefusal: Error, Hashable, Sendable {
         case .notYetValid: "proxy.refusal.notYetValid"
         case .outOfScope: "proxy.refusal.outOfScope"
         case .revoked: "proxy.refusal.revoked"
+        case .notRecorded: "acts.proxy.refusal.notRecorded"
+        case .notDelegable: "acts.proxy.refusal.notDelegable"
         }
     }
 
@@ -57,7 +63,7 @@ public enum ProxyRefusal: Error, Hashable, Sendable {
         case .expired(let day): ["date": day.iso]
         case .notYetValid(let day): ["date": day.iso]
         case .outOfScope(let service): ["service": service.rawValue]
-        case .revoked: [:]
+        case .revoked, .notRecorded, .notDelegable: [:]
         }
     }
 }

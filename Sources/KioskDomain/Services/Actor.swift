@@ -17,9 +17,13 @@ public struct Proxy: Hashable, Sendable, Codable {
     /// The proxy's ID number, masked.
     public var maskedID: String?
     public var consentRecorded: Bool
+    /// The stored authorisation the proxy acts on; the store checks its scope and expiry when it records.
+    public var authorisationID: Int64?
 
     /// A proxy.
-    public init(name: String, relationship: String, maskedID: String? = nil, consentRecorded: Bool) {
+    public init(name: String, relationship: String, maskedID: String? = nil, consentRecorded: Bool,
+                authorisationID: Int64? = nil) {
+        self.authorisationID = authorisationID
         self.name = name
         self.relationship = relationship
         self.maskedID = maskedID

@@ -48,7 +48,7 @@ extension ProxyRefusal: UserExplainable {
     public var userMessage: UserMessage {
         switch self {
         case .outOfScope(let service): UserMessage(messageKey, nested: ["service": UserMessage(service.messageKey)])
-        case .expired, .notYetValid, .revoked: UserMessage(messageKey, parameters)
+        case .expired, .notYetValid, .revoked, .notRecorded, .notDelegable: UserMessage(messageKey, parameters)
         }
     }
 }

@@ -33,15 +33,41 @@ extension KioskStore {
     /// Withdraws an authorisation.
     public func revokeAuthorisation(id: Int64, for personID: IDNumber, by coordinator: Coordinator,
                                     at instant: Date) throws(CoordinatorStoreError) {
+        try revokeAuthorisation(id: id, person: personID, actor: .coordinator(coordinator), at: instant)
+    }
+
+    /// Withdraws an authorisation by its id (the technician's `kiosk authorisation revoke`), audited under `actor`;
+    /// returns it as it now stands. An unknown id is refused; one already revoked stays so and is audited again.
+    @discardableResult
+    public func revokeAuthorisation(id: Int64, actor: Actor, at instant: Date) throws(CoordinatorStoreError) -> ProxyAuthorisation {
+        try revokeAuthorisation(id: id, person: nil, actor: actor, at: instant)
+    }
+
+    @discardableResult
+    private func revokeAuthorisation(id: Int64, person personID: IDNumber?, actor: Actor,
+                                     at instant: Date) throws(CoordinatorStoreError) -> ProxyAuthorisation {
         try coordinatorWrite { db in
-            guard var row = try ProxyAuthorisationRecord.fetchOne(db, key: id), row.personId == personID.value else {
+            guard var row = try ProxyAuthorisationRecord.fetchOne(db, key: id),
+                  personID == nil || row.personId == personID?.value else {
                 throw CoordinatorStoreError.unknownAuthorisation(id)
             }
             row.revoked = true
             try row.update(db)
-            try AuditChain.append(db, recordedAt: Timestamp.text(instant), actor: Actor.coordinator(coordinator).auditText,
-                                  personId: personID.value, action: "proxyRevoked", receiptNumber: nil,
+            try AuditChain.append(db, recordedAt: Timestamp.text(instant), actor: actor.auditText,
+                                  personId: row.personId, action: "proxyRevoked", receiptNumber: nil,
                                   detail: JSONText.encode(["id": String(id)]))
+            return try row.authorisation()
+        }
+    }
+
+    /// Every stored authorisation with the villager's name, newest first (revoked and expired ones included).
+    public func allAuthorisations() throws -> [(authorisation: ProxyAuthorisation, villagerName: String)] {
+        try database.read { db in
+            try ProxyAuthorisationRecord.order(Column("id").desc).fetchAll(db).map { row in
+                let name = try String.fetchOne(db, sql: "SELECT name FROM people WHERE id_number = ?",
+                                               arguments: [row.personId]) ?? ""
+                return (try row.authorisation(), name)
+            }
         }
     }
 

@@ -63,7 +63,7 @@ extension Proxy {
     /// The proxy as receipts and the audit log show it: name, relationship, masked ID number, consent recorded.
     public init(_ authorisation: ProxyAuthorisation) {
         self.init(name: authorisation.proxyName, relationship: authorisation.relationship,
-                  maskedID: authorisation.proxyIDNumber.masked, consentRecorded: true)
+                  maskedID: authorisation.proxyIDNumber.masked, consentRecorded: true, authorisationID: authorisation.id)
     }
 }
 

@@ -18,6 +18,9 @@ extension KioskStore {
 
     func record(_ event: BusinessEvent, actor: Actor, at instant: Date, in db: Database) throws -> Receipt {
         let day = CivilDate(instant, in: timeZone)
+        if let proxy = actor.proxy {
+            try checkProxyAuthorisation(proxy, service: event.service, personID: event.personID, on: day, db)
+        }
         let number = try nextReceiptNumber(db, day: day)
         let person = try storePersonChanges(event, db)
         let receipt = Receipt(number: number, villageCode: villageCode, service: event.service, personID: person.id,

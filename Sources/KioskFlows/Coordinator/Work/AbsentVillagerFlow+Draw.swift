@@ -42,6 +42,9 @@ extension AbsentVillagerFlow {
         case .expiry(let entry, let notice):
             WorkScreen.drawEntry(entry, questionKey: "coordinator.absent.expiry.question",
                                  fieldKey: "coordinator.absent.expiry.field", notice: notice, in: &grid, area: body, context)
+        case .consentForm(let entry, let notice):
+            WorkScreen.drawEntry(entry, questionKey: "acts.consent.form.question", fieldKey: "acts.consent.form.field",
+                                 notice: notice, in: &grid, area: body, context)
         case .consent:
             WorkScreen.drawRows(consentLines(form, context), in: &grid,
                           area: Rect(x: body.x, y: body.y, width: body.width, height: body.height - 3), context)
@@ -70,6 +73,9 @@ extension AbsentVillagerFlow {
             rows.append(.init("coordinator.absent.consent.valid", .text("\(today.iso) – \(draft.expiresOn?.iso ?? "")")))
         } else {
             rows.append(.init("coordinator.absent.consent.valid", .text(today.iso)))
+        }
+        if case .signedForm(let number)? = draft.consent {
+            rows.append(.init("acts.consent.form.confirm", .text(number)))
         }
         rows.append(.init("coordinator.absent.consent.note"))
         return rows

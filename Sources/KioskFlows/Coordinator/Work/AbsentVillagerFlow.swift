@@ -75,7 +75,7 @@ enum AbsentVillagerFlow {
                     break
                 }
                 form.draft.idNumber = id
-                form.step = form.draft.kind == .authorisedProxy ? .scope(selected: 0) : .consent
+                form.step = form.draft.kind == .authorisedProxy ? .scope(selected: 0) : consentFormStep(form.draft)
             case .cancelled:
                 form.step = .relationship(selected: ProxyRelationship.allCases.firstIndex(of: form.draft.relationship) ?? 0)
             case .ignored: return []
@@ -106,11 +106,27 @@ enum AbsentVillagerFlow {
                 switch expiry(entry.text, today: today) {
                 case .success(let day):
                     form.draft.expiresOn = day
-                    form.step = .consent
+                    form.step = consentFormStep(form.draft)
                 case .failure(let notice):
                     form.step = .expiry(entry, notice: notice)
                 }
             case .cancelled: form.step = .scope(selected: 0)
+            case .ignored: return []
+            }
+        case .consentForm(var entry, _):
+            switch entry.handle(key) {
+            case .edited: form.step = .consentForm(entry, notice: nil)
+            case .submitted:
+                do {
+                    form.draft.consent = .signedForm(number: try ActEvidence.checkedNumber(entry.text))
+                    form.step = .consent
+                } catch {
+                    form.step = .consentForm(entry, notice: error.userMessage)
+                }
+            case .cancelled:
+                form.step = form.draft.kind == .authorisedProxy
+                    ? .expiry(TextEntry(form.draft.expiresOn?.compact ?? "", maxLength: 8, allowed: .digits), notice: nil)
+                    : .proxyID(TextEntry(form.draft.idNumber?.value ?? "", maxLength: 18, allowed: .idNumber), notice: nil)
             case .ignored: return []
             }
         case .consent:
@@ -122,9 +138,7 @@ enum AbsentVillagerFlow {
                 form.step = .recording
                 effects = [.recordAuthorisation(authorisation, coordinatorID: coordinator.id)]
             } else if isBack {
-                form.step = form.draft.kind == .authorisedProxy
-                    ? .expiry(TextEntry(form.draft.expiresOn?.compact ?? "", maxLength: 8, allowed: .digits), notice: nil)
-                    : .proxyID(TextEntry(form.draft.idNumber?.value ?? "", maxLength: 18, allowed: .idNumber), notice: nil)
+                form.step = consentFormStep(form.draft)
             } else {
                 return []
             }
@@ -134,6 +148,13 @@ enum AbsentVillagerFlow {
         }
         state.screen = .coordinator(.work(.absentVillager(form)))
         return effects
+    }
+
+    /// The form number's entry, pre-filled with what was typed before.
+    static func consentFormStep(_ draft: ProxyDraft) -> AbsentVillagerForm.Step {
+        var typed = ""
+        if case .signedForm(let number)? = draft.consent { typed = number }
+        return .consentForm(TextEntry(typed, maxLength: ActEvidence.numberLength.upperBound, allowed: .text), notice: nil)
     }
 
     /// The longest an authorisation may run: two years.
@@ -168,7 +189,8 @@ enum AbsentVillagerFlow {
         let holder = CardHolder(idNumber: file.person.id.value, name: file.person.name, cardKind: .residentIDCard)
         state.actingProxy = ActingProxy(
             proxy: Proxy(name: authorisation.proxyName, relationship: authorisation.relationship,
-                         maskedID: authorisation.proxyIDNumber.masked, consentRecorded: true),
+                         maskedID: authorisation.proxyIDNumber.masked, consentRecorded: true,
+                         authorisationID: authorisation.id),
             scope: authorisation.scope)
         var sessionFile = file
         sessionFile.openedByCoordinator = true

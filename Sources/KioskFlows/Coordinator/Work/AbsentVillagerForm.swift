@@ -16,6 +16,8 @@ public struct AbsentVillagerForm: Sendable, Equatable {
         /// `selected` is the highlighted service; digits turn services on and off.
         case scope(selected: Int)
         case expiry(TextEntry, notice: UserMessage?)
+        /// The number of the authorisation form the villager signed (the villager is absent: no card to present).
+        case consentForm(TextEntry, notice: UserMessage?)
         /// Everything recorded, and the villager's consent to confirm.
         case consent
         case recording
@@ -44,6 +46,8 @@ public struct ProxyDraft: Sendable, Equatable {
     public var idNumber: IDNumber?
     public var scope: Set<ProxyService>
     public var expiresOn: CivilDate?
+    /// What the villager's consent rests on, once typed.
+    public var consent: ProxyConsent?
 
     /// An empty draft.
     public init(kind: ProxyKind = .authorisedProxy, name: String = "", relationship: ProxyRelationship = .son,
@@ -58,7 +62,7 @@ public struct ProxyDraft: Sendable, Equatable {
 
     /// The authorisation to store, consent recorded at `instant`; nil while something is missing.
     public func authorisation(for personID: IDNumber, today: CivilDate, consentAt instant: Date) -> ProxyAuthorisation? {
-        guard let idNumber, !name.isEmpty else { return nil }
+        guard let idNumber, !name.isEmpty, let consent else { return nil }
         let assisting = kind == .relativeAssisting
         guard let expiry = assisting ? today : expiresOn else { return nil }
         let services = assisting ? Set(ProxyDraft.services) : scope
@@ -66,7 +70,7 @@ public struct ProxyDraft: Sendable, Equatable {
         return ProxyAuthorisation(
             personID: personID, kind: kind, proxyName: name, relationship: relationship.rawValue, proxyIDNumber: idNumber,
             scope: services, validFrom: today, expiresOn: expiry, consentRecordedAt: instant,
-            consentEvidence: assisting ? "consent stated to the coordinator" : "authorisation confirmed by the coordinator")
+            consentEvidence: consent.recordedText)
     }
 
     /// The services an authorisation may cover, in the order offered.
