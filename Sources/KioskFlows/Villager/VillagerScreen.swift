@@ -20,7 +20,10 @@ enum VillagerScreen {
         switch session.step {
         case .menu(let selected):
             let items = session.services.enumerated().map { index, service in
-                MenuItem(key: "\(index + 1)", label: context.text(service.labelKey))
+                let refused = CardSessionRights.refuses(service, to: session.holder, settings: context.state.settings,
+                                                        actingForProxy: context.state.actingProxy != nil)
+                let label = context.text(service.labelKey)
+                return MenuItem(key: "\(index + 1)", label: refused ? context.text("cardRights.uidOnly.line", ["service": label]) : label)
             }
             context.drawMenu(items, selected: selected, rect: Rect(x: area.x, y: area.y, width: area.width, height: items.count), in: &grid)
         case .refused(let service, let refusals):

@@ -13,6 +13,9 @@ struct KioskConfig: Codable, Equatable {
     /// Whether virtual readers ("Virtual PCD", vsmartcard) may be used: any program on the machine can play a card
     /// in one, so only demo and test machines set it.
     var allowVirtualReaders: Bool = false
+    /// Whether a resident ID card seen only by its UID may do business that moves money or standing (off: a UID is
+    /// cloned with a cheap card; such a session is limited to queries).
+    var uidCardsMayTransact: Bool = false
     /// The village's time zone.
     var timeZone: String = "Asia/Shanghai"
     /// Start in elderly mode (for terminals where mostly elderly people come).
@@ -33,7 +36,7 @@ struct KioskConfig: Codable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case villageCode, villageName, database, reader, timeZone, elderly, printer, paperColumns, speech, fontPath, log
         case hub
-        case allowVirtualReaders
+        case allowVirtualReaders, uidCardsMayTransact
     }
 
     /// Decodes a configuration; `reader`, `timeZone` and `elderly` may be left out.
@@ -52,6 +55,7 @@ struct KioskConfig: Codable, Equatable {
         log = try container.decodeIfPresent(String.self, forKey: .log) ?? KioskLog.defaultPath
         hub = try container.decodeIfPresent(HubSyncConfig.self, forKey: .hub)
         allowVirtualReaders = try container.decodeIfPresent(Bool.self, forKey: .allowVirtualReaders) ?? false
+        uidCardsMayTransact = try container.decodeIfPresent(Bool.self, forKey: .uidCardsMayTransact) ?? false
     }
 
     /// Reads and checks the configuration file at `path`.

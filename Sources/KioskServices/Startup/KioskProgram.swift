@@ -50,8 +50,9 @@ public struct KioskAssembly {
             let store = try StoreOpening.open(path: config.database, villageCode: config.villageCode, timeZone: clock.timeZone)
             let printer = config.printer.isEmpty
                 ? nil : ReceiptPrinting(devicePath: config.printer, paperColumns: config.paperColumns)
-            let settings = KioskSettings(villageName: config.villageName, startsInElderlyMode: elderly || config.elderly,
+            var settings = KioskSettings(villageName: config.villageName, startsInElderlyMode: elderly || config.elderly,
                                          hasPrinter: printer != nil, timeZone: clock.timeZone)
+            settings.uidCardsMayTransact = config.uidCardsMayTransact
             let log = KioskLog(path: config.log, clock: clock)
             var assembly = wire(store: store, clock: clock, settings: settings, strings: strings, policies: policies,
                                 regions: regions, nations: nations,
