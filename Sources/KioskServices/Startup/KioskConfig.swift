@@ -16,6 +16,8 @@ struct KioskConfig: Codable, Equatable {
     /// Whether a resident ID card seen only by its UID may do business that moves money or standing (off: a UID is
     /// cloned with a cheap card; such a session is limited to queries).
     var uidCardsMayTransact: Bool = false
+    /// The GA 467 resident ID card reader's serial device (e.g. `/dev/ttyUSB0`); empty for none.
+    var idReader: String = ""
     /// The village's time zone.
     var timeZone: String = "Asia/Shanghai"
     /// Start in elderly mode (for terminals where mostly elderly people come).
@@ -36,7 +38,7 @@ struct KioskConfig: Codable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case villageCode, villageName, database, reader, timeZone, elderly, printer, paperColumns, speech, fontPath, log
         case hub
-        case allowVirtualReaders, uidCardsMayTransact
+        case allowVirtualReaders, uidCardsMayTransact, idReader
     }
 
     /// Decodes a configuration; `reader`, `timeZone` and `elderly` may be left out.
@@ -56,6 +58,7 @@ struct KioskConfig: Codable, Equatable {
         hub = try container.decodeIfPresent(HubSyncConfig.self, forKey: .hub)
         allowVirtualReaders = try container.decodeIfPresent(Bool.self, forKey: .allowVirtualReaders) ?? false
         uidCardsMayTransact = try container.decodeIfPresent(Bool.self, forKey: .uidCardsMayTransact) ?? false
+        idReader = try container.decodeIfPresent(String.self, forKey: .idReader) ?? ""
     }
 
     /// Reads and checks the configuration file at `path`.
