@@ -146,7 +146,7 @@ let package = Package(
         .testTarget(name: "ReceiptPrinterTests", dependencies: ["ReceiptPrinter", "TerminalUI"]),
         .testTarget(
             name: "KioskServicesTests",
-            dependencies: ["KioskServices", "KioskStore", "KioskDomain", "KioskFlows", "KioskAssets", "SmartCard", "ChildProcessSupport"]
+            dependencies: ["KioskServices", "KioskStore", "KioskDomain", "KioskFlows", "KioskAssets", "SmartCard", "ChildProcessSupport", "CardSimulator"]
         ),
         // The tests' one way to run a child program (swift-subprocess), shared by the test targets.
         .target(name: "ChildProcessSupport", dependencies: [.product(name: "Subprocess", package: "swift-subprocess")],

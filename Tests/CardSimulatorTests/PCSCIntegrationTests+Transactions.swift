@@ -36,7 +36,10 @@ extension PCSCIntegrationTests {
         }
     }
 
-    @Test("the card is powered down when a read ends")
+    /// pcscd with the vpcd driver also powers an idle card down by itself within a second, so this cannot tell
+    /// SCARD_UNPOWER_CARD from pcscd's own power-off; it shows the card powered down after a read and powered up
+    /// again for the next one.
+    @Test("after a read the card is powered down, and the next read powers it up again")
     func aReadEndsWithTheCardPoweredDown() throws {
         let events = SlotEvents()
         let slot = VirtualCardSlot(reader: 0) { events.append($0) }
@@ -45,21 +48,16 @@ extension PCSCIntegrationTests {
         slot.insert(SimulatedCard(profile: try DemoCards.profile("gen3-unenrolled-adult")))
         try waitForCard(true, in: Self.reader0)
         let poweredOff = SlotEvent.poweredOff(profile: "gen3-unenrolled-adult")
-        let left = try context.connect(reader: Self.reader0)
-        _ = try left.transmit([0x00, 0xA4, 0x04, 0x00, 0x00])
-        let beforeLeaving = events.all.count
-        left.disconnect(.leave)
-        Thread.sleep(forTimeInterval: 1)
-        #expect(!events.all.dropFirst(beforeLeaving).contains(poweredOff), "a connection left with LEAVE keeps the power on")
-        let before = events.all.count
-        let identity = try reader.read(reader: Self.reader0, context: context, today: DemoCards.today)
-        #expect(identity.name == "梁天佑")
-        let deadline = ContinuousClock.now + .seconds(1)
-        while ContinuousClock.now < deadline, !events.all.dropFirst(before).contains(poweredOff) {
-            Thread.sleep(forTimeInterval: 0.02)
+        for _ in 1...2 {
+            let before = events.all.count
+            let identity = try reader.read(reader: Self.reader0, context: context, today: DemoCards.today)
+            #expect(identity.name == "梁天佑")
+            let deadline = ContinuousClock.now + .seconds(2)
+            while ContinuousClock.now < deadline, !events.all.dropFirst(before).contains(poweredOff) {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+            #expect(events.all.dropFirst(before).contains(poweredOff), "the card was powered down: \(events.all)")
         }
-        #expect(events.all.dropFirst(before).contains(poweredOff),
-                "pcscd powered the card down at the end of the read: \(events.all)")
         slot.remove()
         try waitForCard(false, in: Self.reader0)
     }

@@ -74,14 +74,17 @@ struct ReaderChoiceTests {
         #expect(gone.log != nil, "the problem came back: logged again")
     }
 
-    @Test("the configuration key allowVirtualReaders is read, and is off when left out")
+    @Test("the configuration keys allowVirtualReaders and uidCardsMayTransact are read, and are off when left out")
     func theConfigurationKey() throws {
         let base = #"{"villageCode":"450124100210","villageName":"那料村","database":"/tmp/k.sqlite""#
         let plain = try JSONDecoder().decode(KioskConfig.self, from: Data((base + "}").utf8))
         #expect(plain.allowVirtualReaders == false)
+        #expect(plain.uidCardsMayTransact == false, "a UID-only ID card queries only unless configured")
         #expect(plain.reader == "")
         let demo = try JSONDecoder().decode(KioskConfig.self, from: Data((base + #","allowVirtualReaders":true}"#).utf8))
         #expect(demo.allowVirtualReaders)
+        let county = try JSONDecoder().decode(KioskConfig.self, from: Data((base + #","uidCardsMayTransact":true}"#).utf8))
+        #expect(county.uidCardsMayTransact && !county.allowVirtualReaders)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-config-\(UUID().uuidString).json").path
         try (base + #","allowVirtualReaders":"yes"}"#).write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }

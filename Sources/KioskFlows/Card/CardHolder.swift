@@ -3,7 +3,10 @@ public struct CardHolder: Sendable, Equatable {
     /// Which kind of card was read.
     public enum CardKind: String, Sendable, Equatable {
         case socialSecurityCard
+        /// A resident ID card seen only by its UID on a contactless slot (proves nothing: see `CardSessionRights`).
         case residentIDCard
+        /// A resident ID card read through the GA 467 reader, its data checked by the police SAM.
+        case residentIDCardSAM
     }
 
     /// The 18-character ID number, already checked against GB 11643.

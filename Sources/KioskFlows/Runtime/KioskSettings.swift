@@ -24,6 +24,9 @@ public struct KioskSettings: Sendable, Equatable {
     public var hasPrinter: Bool
     /// The village's time zone, for times printed on receipts.
     public var timeZone: TimeZone
+    /// Whether a resident ID card seen only by its UID may do business that moves money or standing (off by
+    /// default: a UID is cloned easily; `CardSessionRights`).
+    public var uidCardsMayTransact = false
 
     /// Seconds before the end of a session when the countdown appears.
     public static let timeoutWarningSeconds = 20

@@ -9,13 +9,15 @@ enum CardPINStage {
     /// The step a service flow's result leads to, with the PIN stage put in front of a confirmation that needs it.
     ///
     /// A session the coordinator opened for an absent villager has no card to check: the recorded authorisation
-    /// stands in for the PIN there. A card that cannot check a PIN (a resident ID card) is refused.
-    static func guarded(_ step: VillagerStep, _ session: VillagerSession, actor: Actor) -> VillagerStep {
+    /// stands in for the PIN there. A resident ID card read through the GA 467 reader's SAM has no PIN and passes
+    /// (`CardSessionRights`); one seen only by its UID is refused unless the configuration lets it transact.
+    static func guarded(_ step: VillagerStep, _ session: VillagerSession, actor: Actor,
+                        settings: KioskSettings) -> VillagerStep {
         guard case .confirming(let pending) = step,
               CardholderPINRule.needsCardPIN(pending.event, before: session.file.account) else {
             return step
         }
-        if actor.proxy != nil {
+        if actor.proxy != nil || CardSessionRights.skipsCardPIN(session.holder, settings: settings) {
             return step
         }
         guard session.holder.cardKind == .socialSecurityCard else {

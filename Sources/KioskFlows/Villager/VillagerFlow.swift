@@ -35,7 +35,8 @@ enum VillagerFlow {
             case .moved(let index):
                 session.step = .menu(selected: index)
             case .chosen(let index):
-                session.step = CardPINStage.guarded(start(services[index], session.file), session, actor: actor)
+                session.step = CardPINStage.guarded(start(services[index], session.file), session, actor: actor,
+                                                    settings: settings)
             case .back, .none:
                 break
             }
@@ -44,7 +45,7 @@ enum VillagerFlow {
                 session.step = .menu(selected: 0)
             }
         case .flow(let flow):
-            session.step = CardPINStage.guarded(handle(flow, key, session.file), session, actor: actor)
+            session.step = CardPINStage.guarded(handle(flow, key, session.file), session, actor: actor, settings: settings)
         case .cardPIN(let stage):
             let (step, effects) = CardPINStage.reduce(stage, key, holder: session.holder)
             session.step = step

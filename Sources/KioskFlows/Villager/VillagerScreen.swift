@@ -24,7 +24,14 @@ enum VillagerScreen {
         switch session.step {
         case .menu(let selected):
             let items = session.menuEntries.enumerated().map { index, entry in
-                MenuItem(key: "\(index + 1)", label: menuLabel(entry, session.file, context), enabled: entry.isAvailable)
+                let refused = CardSessionRights.refuses(entry.service, to: session.holder, settings: context.state.settings,
+                                                        actingForProxy: context.state.actingProxy != nil)
+                guard !refused else {
+                    let label = context.text(entry.service.labelKey)
+                    return MenuItem(key: "\(index + 1)", label: context.text("cardRights.uidOnly.line", ["service": label]),
+                                    enabled: false)
+                }
+                return MenuItem(key: "\(index + 1)", label: menuLabel(entry, session.file, context), enabled: entry.isAvailable)
             }
             context.drawMenu(items, selected: selected, rect: Rect(x: area.x, y: area.y, width: area.width, height: items.count), in: &grid)
         case .refused(let service, let refusals):

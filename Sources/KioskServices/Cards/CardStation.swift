@@ -79,8 +79,7 @@ public final class CardStation: Sendable {
             let context = try PCSCContext()
             let connection = try context.connect(reader: reader)
             // Powered down after: the card's "PIN verified" state must not outlive this one check.
-            defer { connection.disconnect(.unpower) }
-            let verification = try connection.transaction { (card) throws(SmartCardError) in
+            let verification = try connection.exchange { (card) throws(SmartCardError) in
                 try CardPINVerifier().verify(pin, over: card)
             }
             return result(of: verification, pin: pin)

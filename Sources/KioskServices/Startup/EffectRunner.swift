@@ -18,11 +18,18 @@ public struct EffectRunner: Sendable {
     let timeZone: TimeZone
     /// The demo's simulated cards; nil at a real kiosk.
     var deck: DemoCardDeck?
+    /// The GA 467 resident ID card reader, when one is configured (`idReader`).
+    var idReader: IDCardReaderStation?
 
     /// Runs one effect; results come back through `inbox`.
     public func run(_ effect: KioskEffect, _ inbox: EventInbox) {
         switch effect {
-        case .readCard(let reader, let insertion): station.read(reader: reader, insertion: insertion, posting: inbox)
+        case .readCard(let reader, let insertion):
+            if let idReader, reader == idReader.readerName {
+                idReader.read(insertion: insertion, posting: inbox)
+            } else {
+                station.read(reader: reader, insertion: insertion, posting: inbox)
+            }
         case .loadVillager(let holder): desk.load(holder, posting: inbox)
         case .record(let event, let actor): desk.record(event, actor: actor, posting: inbox)
         case .identifyCoordinator(let holder): coordinators.identify(holder, posting: inbox)

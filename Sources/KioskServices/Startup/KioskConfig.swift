@@ -13,6 +13,11 @@ struct KioskConfig: Codable, Equatable {
     /// Whether virtual readers ("Virtual PCD", vsmartcard) may be used: any program on the machine can play a card
     /// in one, so only demo and test machines set it.
     var allowVirtualReaders: Bool = false
+    /// Whether a resident ID card seen only by its UID may do business that moves money or standing (off: a UID is
+    /// cloned with a cheap card; such a session is limited to queries).
+    var uidCardsMayTransact: Bool = false
+    /// The GA 467 resident ID card reader's serial device (e.g. `/dev/ttyUSB0`); empty for none.
+    var idReader: String = ""
     /// The village's time zone.
     var timeZone: String = "Asia/Shanghai"
     /// Start in elderly mode (for terminals where mostly elderly people come).
@@ -35,7 +40,7 @@ struct KioskConfig: Codable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case villageCode, villageName, database, reader, timeZone, elderly, printer, paperColumns, speech, fontPath, log
         case hub
-        case allowVirtualReaders
+        case allowVirtualReaders, uidCardsMayTransact, idReader
         case sms
     }
 
@@ -56,6 +61,8 @@ struct KioskConfig: Codable, Equatable {
         hub = try container.decodeIfPresent(HubSyncConfig.self, forKey: .hub)
         allowVirtualReaders = try container.decodeIfPresent(Bool.self, forKey: .allowVirtualReaders) ?? false
         sms = try container.decodeIfPresent(SMSConfig.self, forKey: .sms)
+        uidCardsMayTransact = try container.decodeIfPresent(Bool.self, forKey: .uidCardsMayTransact) ?? false
+        idReader = try container.decodeIfPresent(String.self, forKey: .idReader) ?? ""
     }
 
     /// Reads and checks the configuration file at `path`.

@@ -31,6 +31,8 @@ public struct KioskAssembly {
     let station: CardStation
     /// The demo's simulated cards and pcscd; nil at a real kiosk.
     let demo: (deck: DemoCardDeck, daemon: DemoCardService)?
+    /// The GA 467 resident ID card reader, when the configuration names one (`idReader`).
+    var idReader: IDCardReaderStation?
     /// The background sender to the county hub, when the configuration names one.
     var sync: BackgroundSync?
     /// The background SMS sender draining the SMS outbox (a file beside the database unless configured).
@@ -52,14 +54,16 @@ public struct KioskAssembly {
             let store = try StoreOpening.open(path: config.database, villageCode: config.villageCode, timeZone: clock.timeZone)
             let printer = config.printer.isEmpty
                 ? nil : ReceiptPrinting(devicePath: config.printer, paperColumns: config.paperColumns)
-            let settings = KioskSettings(villageName: config.villageName, startsInElderlyMode: elderly || config.elderly,
+            var settings = KioskSettings(villageName: config.villageName, startsInElderlyMode: elderly || config.elderly,
                                          hasPrinter: printer != nil, timeZone: clock.timeZone)
+            settings.uidCardsMayTransact = config.uidCardsMayTransact
             let log = KioskLog(path: config.log, clock: clock)
             var assembly = wire(store: store, clock: clock, settings: settings, strings: strings, policies: policies,
                                 regions: regions, nations: nations,
                                 readers: ReaderChoice(configured: config.reader, allowsVirtualReaders: config.allowVirtualReaders),
                                 printer: printer, log: log,
-                                fontPath: config.fontPath, speech: config.speech, demo: nil)
+                                fontPath: config.fontPath, speech: config.speech, demo: nil,
+                                idReader: config.idReader.isEmpty ? nil : IDCardReaderStation(path: config.idReader))
             assembly.sync = try config.hub?.backgroundSync(store: store, clock: clock, log: log, configPath: configPath)
             assembly.sms = try (config.sms ?? .fileBeside(database: config.database))
                 .backgroundSender(store: store, clock: clock, log: log, database: config.database, configPath: configPath)
@@ -93,17 +97,20 @@ public struct KioskAssembly {
     private static func wire(store: KioskStore, clock: KioskClock, settings: KioskSettings, strings: StringCatalog,
                              policies: PolicyBook, regions: RegionDirectory, nations: NationTable, readers: ReaderChoice,
                              printer: ReceiptPrinting?, log: KioskLog, fontPath: String, speech: Bool,
-                             demo: (deck: DemoCardDeck, daemon: DemoCardService)?) -> KioskAssembly {
+                             demo: (deck: DemoCardDeck, daemon: DemoCardService)?,
+                             idReader: IDCardReaderStation? = nil) -> KioskAssembly {
         let station = CardStation(store: store, clock: clock, readers: readers, nations: nations, log: log)
         let villagers = VillagerDesk(store: store, clock: clock, policies: policies,
                                      serviceCounty: CountyCode(village: store.villageCode), regions: regions, log: log)
         let coordinators = CoordinatorDesk(store: store, clock: clock, policies: policies, log: log)
-        let effects = EffectRunner(
+        var effects = EffectRunner(
             station: station, desk: villagers, coordinators: coordinators, store: store,
             printer: printer, strings: strings, timeZone: clock.timeZone, deck: demo?.deck)
+        effects.idReader = idReader
         let launcher = KioskLauncher(settings: settings, clock: clock, strings: strings, log: log, fontPath: fontPath,
                                      speech: speech, handleEffect: effects.run)
-        return KioskAssembly(store: store, clock: clock, launcher: launcher, effects: effects, station: station, demo: demo)
+        return KioskAssembly(store: store, clock: clock, launcher: launcher, effects: effects, station: station, demo: demo,
+                             idReader: idReader)
     }
 
     /// Runs the kiosk in this terminal until it ends; the demo's pcscd and cards start after the first frame.
@@ -113,14 +120,17 @@ public struct KioskAssembly {
         defer {
             sms?.stop()
             sync?.stop()
+            idReader?.stop()
             demo?.deck.stop()
             demo?.daemon.stop()
         }
         let station = self.station
+        let idReader = self.idReader
         let demo = self.demo
         try launcher.run { inbox in
             guard let demo else {
                 station.watch(posting: inbox)
+                idReader?.watch(posting: inbox)
                 return
             }
             // pcscd and the simulated reader start off the UI thread.

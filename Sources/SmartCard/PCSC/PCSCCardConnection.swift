@@ -78,6 +78,20 @@ public final class PCSCCardConnection: CardChannel {
         }
     }
 
+    /// One whole exchange with the card: `body` in a transaction (`transaction`), then the connection ends with the
+    /// card powered down, so nothing verified on it (a PIN) outlives the exchange. A card that left meanwhile is
+    /// not powered down (there is nothing to power, and vpcd stalls the reader on it).
+    public func exchange<T>(_ body: (PCSCCardConnection) throws(SmartCardError) -> T) throws(SmartCardError) -> T {
+        do throws(SmartCardError) {
+            let result = try transaction(body)
+            disconnect(.unpower)
+            return result
+        } catch {
+            disconnect(error == .cardRemoved || error == .noCard ? .leave : .unpower)
+            throw error
+        }
+    }
+
     /// Takes the card for this connection alone until `endTransaction`.
     private func beginTransaction() throws(SmartCardError) {
         guard connected else { throw .cardRemoved }

@@ -7,8 +7,7 @@ extension SocialSecurityCardReader {
     public func read(reader: String?, context: PCSCContext, today: CardDate) throws(SmartCardError) -> CardIdentity {
         let name = try context.readerWithCard(named: reader)
         let connection = try context.connect(reader: name)
-        defer { connection.disconnect(.unpower) }
-        return try connection.transaction { (card) throws(SmartCardError) in try read(over: card, today: today) }
+        return try connection.exchange { (card) throws(SmartCardError) in try read(over: card, today: today) }
     }
 }
 
@@ -19,7 +18,6 @@ extension IDCardUIDReader {
     public func readUID(reader: String?, context: PCSCContext) throws(SmartCardError) -> [UInt8] {
         let name = try context.readerWithCard(named: reader)
         let connection = try context.connect(reader: name)
-        defer { connection.disconnect(.unpower) }
-        return try connection.transaction { (card) throws(SmartCardError) in try readUID(over: card) }
+        return try connection.exchange { (card) throws(SmartCardError) in try readUID(over: card) }
     }
 }
