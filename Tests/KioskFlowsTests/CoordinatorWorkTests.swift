@@ -109,6 +109,9 @@ struct CoordinatorRosterTests {
         // 7 adults: 3 pensioners, 2 payers insured; 2 uninsured -> 5/7 = 71.4 %.
         #expect(text.contains("71.4%"))
         try ScreenSnapshot.checkBoth(state, named: "coordinator-rosters")
+        let bar = ScreenSnapshot.text(of: state).split(separator: "\n").first { $0.contains("█") }
+        #expect(bar?.contains("71.4%（目标 95.0%）") == true, "the coverage bar has its figures beside it")
+        #expect(bar?.contains("┊") == true, "the target not yet reached is marked on the bar")
 
         _ = KioskReducer.reduce(&state, .key(.character("1")))
         let uninsured = ScreenSnapshot.text(of: state)

@@ -38,7 +38,9 @@ struct RosterFixtureTests {
         let coverage = try roster().coverage
         // 12 / 17 = 70.59 %; 95 % of 17 = 16.15, so 17 insured are needed: 5 more.
         #expect(coverage.perMille == 705 && coverage.percentText == "70.5%")
-        #expect(!coverage.meetsTarget && coverage.shortOfTarget == 5)
+        #expect(try roster().coverageTargetPerMille == 950, "the table's target, 95 %")
+        #expect(try !roster().meetsCoverageTarget && roster().shortOfCoverageTarget == 5)
+        #expect(coverage.meets(targetPerMille: 700) && coverage.short(ofTargetPerMille: 700) == 0)
     }
 
     @Test func mobilisationListIsTheUninsuredWithAPhone() throws {

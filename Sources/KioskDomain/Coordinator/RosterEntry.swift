@@ -29,9 +29,6 @@ public struct RosterEntry: Hashable, Sendable {
 
 /// A village's coverage against the target.
 public struct CoverageFigures: Hashable, Sendable {
-    /// The target share of insured adults by the end of the 14th Five-Year Plan: 95 %, in per-mille.
-    public static let targetPerMille = 950
-
     public var adults: Int
     public var insured: Int
 
@@ -46,15 +43,19 @@ public struct CoverageFigures: Hashable, Sendable {
     /// Insured share in per-mille, rounded down (955 = 95.5 %); 0 when there are no adults.
     public var perMille: Int { adults == 0 ? 0 : insured * 1000 / adults }
 
-    /// Whether the share reaches 95 % (compared exactly, not after rounding).
-    public var meetsTarget: Bool { insured * 1000 >= adults * CoverageFigures.targetPerMille }
+    /// Whether the share reaches a target in per-mille (the policy table's `coverageTargetPerMille`, 95 %), compared
+    /// exactly, not after rounding.
+    public func meets(targetPerMille: Int) -> Bool { insured * 1000 >= adults * targetPerMille }
 
-    /// How many more adults must be insured to reach 95 %.
-    public var shortOfTarget: Int {
-        let needed = (adults * CoverageFigures.targetPerMille + 999) / 1000
+    /// How many more adults must be insured to reach a target in per-mille.
+    public func short(ofTargetPerMille target: Int) -> Int {
+        let needed = (adults * target + 999) / 1000
         return max(0, needed - insured)
     }
 
     /// The share as text with one decimal, e.g. `95.5%`.
-    public var percentText: String { "\(perMille / 10).\(perMille % 10)%" }
+    public var percentText: String { CoverageFigures.percentText(perMille: perMille) }
+
+    /// Per-mille as a percentage with one decimal: 955 → `95.5%`.
+    public static func percentText(perMille: Int) -> String { "\(perMille / 10).\(perMille % 10)%" }
 }

@@ -13,11 +13,19 @@ public struct VillageRoster: Hashable, Sendable {
     public var certificationOverdue: [RosterEntry]
     /// People reaching pension age within 12 months with fewer contribution years than required, soonest first.
     public var approachingPensionAge: [RosterEntry]
+    /// The coverage target of the policy table the rosters were made under, in per-mille (950 = 95 %).
+    public var coverageTargetPerMille: Int
 
     /// Coverage among the adults.
     public var coverage: CoverageFigures {
         CoverageFigures(adults: insuredAdults.count + uninsuredAdults.count, insured: insuredAdults.count)
     }
+
+    /// Whether the coverage reaches the table's target.
+    public var meetsCoverageTarget: Bool { coverage.meets(targetPerMille: coverageTargetPerMille) }
+
+    /// How many more adults must be insured to reach the table's target.
+    public var shortOfCoverageTarget: Int { coverage.short(ofTargetPerMille: coverageTargetPerMille) }
 
     /// Builds the rosters from every villager's entry.
     ///
@@ -60,7 +68,8 @@ public struct VillageRoster: Hashable, Sendable {
 
         return VillageRoster(day: day, insuredAdults: insured, uninsuredAdults: uninsured,
                              mobilisation: uninsured.filter { $0.person.phone != nil }, certificationDue: due,
-                             certificationOverdue: overdue, approachingPensionAge: approaching)
+                             certificationOverdue: overdue, approachingPensionAge: approaching,
+                             coverageTargetPerMille: policy.coverageTargetPerMille)
     }
 
     /// Pensioners due or overdue who cannot walk: the home-visit list, overdue first.

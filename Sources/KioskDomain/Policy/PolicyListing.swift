@@ -66,6 +66,8 @@ public enum PolicyListing {
             case "hardshipGroups":
                 value = t.hardshipGroups.isEmpty ? "none listed"
                     : t.hardshipGroups.map { "\($0.group) \($0.governmentPaysYuanPerYear) yuan a year" }.joined(separator: ", ")
+            case "coverageTargetPerMille":
+                value = "\(CoverageFigures.percentText(perMille: t.coverageTargetPerMille)) of adults insured"
             default: value = "(not listed)"
             }
             values.append((field, value))

@@ -5,7 +5,7 @@ extension PolicyTable {
         "schemeStartDate", "tiers", "basicPensionYuanPerMonth", "localTopUpYuanPerMonth",
         "longServiceYuanPerMonthPerYear", "personalAccountDivisor", "minimumContributionYears", "enrolmentMinimumAge",
         "pensionAge", "contributionWindow", "backPayment", "interestRateBasisPoints", "refund", "certification",
-        "schemeTimings", "hardshipGroups",
+        "schemeTimings", "hardshipGroups", "coverageTargetPerMille",
     ]
 
     /// The first problem found, as (field, problem), or nil when the table is usable.
@@ -41,6 +41,7 @@ extension PolicyTable {
         for (index, group) in hardshipGroups.enumerated() where group.governmentPaysYuanPerYear <= 0 {
             return ("hardshipGroups[\(index)].governmentPaysYuanPerYear", .notPositive)
         }
+        if !(1...1000).contains(coverageTargetPerMille) { return ("coverageTargetPerMille", .outOfRange) }
         if !region.allSatisfy(\.isASCIIDigit) || region.count > 6 { return ("region", .outOfRange) }
         if effectiveUntil != nil && (sources["effectiveUntil"] ?? "").isEmpty { return ("sources.effectiveUntil", .noSource) }
         for field in PolicyTable.sourcedFields where (sources[field] ?? "").isEmpty {

@@ -149,6 +149,8 @@ public struct PolicyTable: Hashable, Sendable, Codable {
     public var schemeTimings: SchemeTimings
     /// Groups whose contribution local government pays in part or whole.
     public var hardshipGroups: [HardshipGroup]
+    /// The share of adults a village's pension coverage is to reach, in per-mille (950 = 95 %).
+    public var coverageTargetPerMille: Int
 
     /// What local government pays of a regular yearly contribution for someone in `group`: the group's amount,
     /// at most the lowest tier and the tier paid.

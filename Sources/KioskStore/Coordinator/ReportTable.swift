@@ -30,7 +30,9 @@ public enum CoordinatorReports {
             header: ["village_code", "date", "adults", "insured", "uninsured", "coverage_percent", "target_percent",
                      "short_of_target"],
             rows: [[villageCode, roster.day.iso, String(c.adults), String(c.insured), String(c.uninsured),
-                    String(c.percentText.dropLast()), "95.0", String(c.shortOfTarget)]])
+                    String(c.percentText.dropLast()),
+                    String(CoverageFigures.percentText(perMille: roster.coverageTargetPerMille).dropLast()),
+                    String(roster.shortOfCoverageTarget)]])
     }
 
     /// The rosters that can be exported, by name.

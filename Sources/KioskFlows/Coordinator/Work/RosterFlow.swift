@@ -92,6 +92,16 @@ enum RosterFlow {
         return []
     }
 
+    /// The village's coverage as one bar on a scale of 100 %, the target marked.
+    static func coverageChart(_ roster: VillageRoster, _ context: ScreenContext) -> BarChart {
+        let coverage = roster.coverage
+        let figure = context.text("chart.coverage.figure", [
+            "rate": coverage.percentText, "target": CoverageFigures.percentText(perMille: roster.coverageTargetPerMille),
+        ])
+        return BarChart(bars: [.init(label: context.text("chart.coverage.label"), value: coverage.perMille, figure: figure)],
+                        maximum: 1000, target: roster.coverageTargetPerMille)
+    }
+
     static func draw(_ view: RosterView, in grid: inout Grid, area: Rect, _ context: ScreenContext) {
         let theme = context.theme
         switch view.page {
@@ -107,15 +117,18 @@ enum RosterFlow {
                 .init("coordinator.rosters.insured", .text("\(coverage.insured)")),
                 .init("coordinator.rosters.uninsured", .text("\(coverage.uninsured)")),
                 .init("coordinator.rosters.rate", .text(coverage.percentText), keyFigure: true),
-                .init("coordinator.rosters.target", .text("95.0%")),
+                .init("coordinator.rosters.target", .text(CoverageFigures.percentText(perMille: roster.coverageTargetPerMille))),
             ]
-            rows.append(coverage.meetsTarget
+            rows.append(roster.meetsCoverageTarget
                 ? .init("coordinator.rosters.targetMet", .message("coordinator.rosters.targetMetValue"))
                 : .init("coordinator.rosters.short", .text(context.text("coordinator.rosters.people",
-                                                                         ["count": "\(coverage.shortOfTarget)"]))))
+                                                                         ["count": "\(roster.shortOfCoverageTarget)"]))))
             grid.write(context.text("coordinator.rosters.lead", ["date": roster.day.iso]), x: area.x, y: area.y,
                        style: theme.text, maxWidth: area.width)
             InfoRows.draw(rows, in: &grid, area: Rect(x: area.x, y: area.y + 2, width: area.width, height: rows.count), context)
+            // The coverage as a bar against the target, the figures beside it (never colour alone).
+            coverageChart(roster, context).draw(in: &grid, rect: Rect(x: area.x, y: area.y + 2 + rows.count, width: area.width, height: 1),
+                                                labelStyle: theme.subtitle, barStyle: theme.text)
             let items = RosterList.allCases.enumerated().map { index, list in
                 MenuItem(key: "\(index + 1)", label: context.text(list.labelKey) + "  "
                          + context.text("coordinator.rosters.people", ["count": "\(list.entries(roster).count)"]))
