@@ -1,6 +1,7 @@
 import Foundation
 import KioskDomain
 import KioskStore
+import Synchronization
 import SyncProtocol
 
 /// One sync with the hub: the outbox sent in batches until empty, each entry marked delivered only when the
@@ -13,6 +14,8 @@ public struct OutboxSender: Sendable {
     let kioskID: String
     /// Entries per batch.
     let batchSize: Int
+    /// When this sender last reported the village's figures.
+    let figures = FiguresSchedule()
 
     /// A sender of `store`'s outbox through `client`.
     public init(store: KioskStore, client: HubClient, clock: KioskClock, kioskID: String, batchSize: Int = 200) {
@@ -70,8 +73,13 @@ public struct OutboxSender: Sendable {
         let references = ReferenceApplier(store: store, clock: clock)
         let newer = try await client.referenceSets(held: try references.held())
         report.referenceSetsApplied = try references.apply(newer)
-        // Last, the village's figures for the county page (a snapshot: only the newest counts).
-        _ = try await client.send(try VillageFiguresReport.compute(store: store, clock: clock))
+        // Last, the village's figures for the county page (a snapshot: only the newest counts), at the sender's first
+        // sync and then once an hour: counting the village is slow beside a sync pass every minute.
+        let now = clock.now()
+        if figures.isDue(at: now) {
+            _ = try await client.send(try VillageFiguresReport.compute(store: store, clock: clock))
+            figures.sent(at: now)
+        }
         try storeCall { try outbox.recordSyncSuccess(at: clock.now(), anchorSequence: nil, anchorHash: nil) }
         return report
     }
@@ -142,4 +150,22 @@ public struct SyncProgress: Hashable, Sendable {
 
     /// Entries acknowledged so far.
     public var acknowledged: Int { stored + alreadyHeld }
+}
+
+/// When a sender last reported the village's figures: at its first sync, then again an hour later.
+final class FiguresSchedule: Sendable {
+    /// How old the county page's figures of a syncing kiosk may grow.
+    static let interval: TimeInterval = 3_600
+    private let lastSent = Mutex<Date?>(nil)
+
+    func isDue(at instant: Date) -> Bool {
+        lastSent.withLock { last in
+            guard let last else { return true }
+            return instant.timeIntervalSince(last) >= Self.interval
+        }
+    }
+
+    func sent(at instant: Date) {
+        lastSent.withLock { $0 = instant }
+    }
 }

@@ -54,8 +54,10 @@ final class RunningHub: Sendable {
     /// A sender of `store`'s outbox to this hub as `kiosk`, on `clock`.
     func sender(_ store: KioskStore, kiosk: String = "K1", key: KioskKey, clock: KioskClock = SyncFixtures.clock,
                 batchSize: Int = 200) throws -> (OutboxSender, HubClient) {
+        // The kiosk's own read time-out (30 s): a test suite running in parallel on a shared machine can keep the hub's
+        // answer waiting longer than 10 s.
         let client = try HubClient(endpoint: HubEndpoint(baseURL: url, kioskID: kiosk, key: key), clock: clock,
-                                   timeout: .seconds(10))
+                                   timeout: .seconds(30))
         return (OutboxSender(store: store, client: client, clock: clock, kioskID: kiosk, batchSize: batchSize), client)
     }
 }
