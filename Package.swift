@@ -101,7 +101,7 @@ let package = Package(
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
         ]),
         .target(name: "HubServer", dependencies: [
-            "SyncProtocol", "KioskDomain", "KioskStore",
+            "SyncProtocol", "KioskDomain", "KioskStore", "KioskAssets",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTLS", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),

@@ -11,7 +11,8 @@ enum HubRoutes {
     /// The largest request body taken (a full batch of large entries fits many times over).
     static let maximumBody = 16 * 1024 * 1024
 
-    static func router(storage: any HubStorage, clock: KioskClock, logger: Logger) -> Router<BasicRequestContext> {
+    static func router(storage: any HubStorage, clock: KioskClock, logger: Logger,
+                       policies: PolicyBook) -> Router<BasicRequestContext> {
         let router = Router()
         let authenticator = HubAuthenticator(storage: storage, clock: clock)
         router.post(RouterPath(SyncRoutes.batches)) { request, _ -> Response in
@@ -98,7 +99,7 @@ enum HubRoutes {
         router.get(RouterPath(SyncRoutes.countyPage)) { _, _ -> Response in
             do {
                 let page = CountyPage.html(counts: try await storage.entryCounts(), findings: try await storage.auditFindings(),
-                                           figures: try await storage.villageFigures(),
+                                           figures: try await storage.villageFigures(), policies: policies,
                                            generatedAt: HubInstant.text(clock.now()))
                 return text(page, type: "text/html; charset=utf-8")
             } catch {
@@ -108,7 +109,7 @@ enum HubRoutes {
         router.get(RouterPath(CountyPage.csvPath)) { _, _ -> Response in
             do {
                 return text(CountyPage.csv(counts: try await storage.entryCounts(), findings: try await storage.auditFindings(),
-                                           figures: try await storage.villageFigures()),
+                                           figures: try await storage.villageFigures(), policies: policies),
                             type: "text/csv; charset=utf-8")
             } catch {
                 return refused(RequestRefusal(.unavailable))

@@ -30,11 +30,14 @@ public struct HubService: Sendable {
     public var port: Int
     public var tls: TLSFiles?
     public var logger: Logger
+    /// The policy tables the county page judges coverage by (each village against the target in force for it).
+    public var policies: PolicyBook
 
     /// A hub serving `storage` on `host:port`.
     public init(storage: any HubStorage, clock: KioskClock, host: String, port: Int, tls: TLSFiles? = nil,
-                logger: Logger = Logger(label: "kiosk-hub")) {
+                logger: Logger = Logger(label: "kiosk-hub"), policies: PolicyBook = HubPolicies.shipped) {
         self.storage = storage
+        self.policies = policies
         self.clock = clock
         self.host = host
         self.port = port
@@ -46,7 +49,7 @@ public struct HubService: Sendable {
     /// `onRunning` gets the port it listens on.
     public func run(gracefulShutdownSignals: [UnixSignal] = [],
                     onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        let router = HubRoutes.router(storage: storage, clock: clock, logger: logger)
+        let router = HubRoutes.router(storage: storage, clock: clock, logger: logger, policies: policies)
         let server: HTTPServerBuilder
         if let tls {
             let chain = try NIOSSLCertificate.fromPEMFile(tls.certificate).map { NIOSSLCertificateSource.certificate($0) }
