@@ -116,7 +116,9 @@ struct DeathReportHubEndToEndTests {
             """])
         #expect(account.output.contains("pensionSuspended|0|2026-11-18|2026-12-01|accepted"), "\(account.output)")
         let report = try ChildProcess.runWaiting([kiosk, "report", "deaths", "--month", "2026-11", "--db", database, "--csv"])
-        let rows = report.output.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        // CSV lines end in CRLF, one Character in Swift: split on any newline.
+        let rows = report.output.split(whereSeparator: \.isNewline)
+            .map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         let header = try #require(rows.first { $0.contains("status") })
         let status = try #require(header.firstIndex(of: "status"))
         let row = try #require(rows.first { $0.contains { $0.contains("卢秀英") } })
