@@ -141,14 +141,21 @@ enum AccountSheets {
             + chart.lines(width: width).map { Line($0, .bar) }
     }
 
-    /// The keys line at the foot of every sheet, with the sheet number.
-    static func keys(sheet: Int, count: Int, _ context: ScreenContext) -> String {
-        var parts = [context.text("myAccount.keys.print")]
-        if sheet > 0 { parts.append(context.text("myAccount.keys.previous")) }
-        if sheet < count - 1 { parts.append(context.text("myAccount.keys.next")) }
-        parts.append(context.text("myAccount.keys.back"))
-        parts.append(context.text("myAccount.keys.sheet", ["sheet": "\(sheet + 1)", "count": "\(count)"]))
-        return parts.joined(separator: "  ")
+    /// The choices at the foot of every sheet: printing the certificate, then the keys that turn the sheets and go back.
+    static func keys(sheet: Int, count: Int, _ context: ScreenContext) -> (choices: [MenuItem], navigation: [MenuItem]) {
+        var navigation: [MenuItem] = []
+        if sheet > 0 { navigation.append(MenuItem(key: "8", label: context.text("myAccount.keys.previous"))) }
+        if sheet < count - 1 { navigation.append(MenuItem(key: "9", label: context.text("myAccount.keys.next"))) }
+        navigation.append(MenuItem(key: "0", label: context.text("myAccount.keys.back")))
+        return ([MenuItem(key: "1", label: context.text("myAccount.keys.print"))], navigation)
+    }
+
+    /// The keys line itself: each key in brackets with its label, then the sheet number.
+    static func keysLine(sheet: Int, count: Int, _ context: ScreenContext) -> String {
+        let keys = keys(sheet: sheet, count: count, context)
+        let parts = (keys.choices + keys.navigation).map { "[\($0.key)] \($0.label)" }
+        return (parts + [context.text("myAccount.keys.sheet", ["sheet": "\(sheet + 1)", "count": "\(count)"])])
+            .joined(separator: "  ")
     }
 
     /// Draws sheet `sheet` inside `area`, the keys on its last row.
@@ -166,8 +173,13 @@ enum AccountSheets {
             }
             grid.write(TextLayout.truncate(line.text, width: area.width), x: area.x, y: area.y + offset, style: style)
         }
-        grid.write(TextLayout.truncate(keys(sheet: sheet, count: count, context), width: area.width),
-                   x: area.x, y: area.y + area.height - 1, style: theme.hint)
+        let keysRow = area.y + area.height - 1
+        grid.write(TextLayout.truncate(keysLine(sheet: sheet, count: count, context), width: area.width),
+                   x: area.x, y: keysRow, style: theme.hint)
+        // Elderly mode shows and reads these keys as the screen's choices, not as a line of text.
+        let keys = keys(sheet: sheet, count: count, context)
+        context.capture?.addMenu(ElderlyCapture.Menu(items: keys.choices, navigation: keys.navigation, selected: nil,
+                                                     rows: keysRow..<(keysRow + 1)))
     }
 
     static func yuan(_ money: Money, _ context: ScreenContext) -> String {
