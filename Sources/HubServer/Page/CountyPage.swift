@@ -67,7 +67,7 @@ public enum CountyPage {
             return [count.kioskID, village?.villageCode ?? "", count.lastSyncAt ?? "", String(count.entries),
                     village.map { String($0.waiting) } ?? "", String(count.pendingActs),
                     village.map { String($0.adults) } ?? "", village.map { String($0.insured) } ?? "",
-                    rate.map(percentText) ?? "", target.map { CoverageFigures.percentText(perMille: $0).dropLast() }.map(String.init) ?? "",
+                    rate.map(percentText) ?? "", target.map { percentNumber(perMille: $0) } ?? "",
                     rate.flatMap { rate in target.map { rate.meets(targetPerMille: $0) ? "yes" : "no" } } ?? "",
                     village.map { String($0.taskItemsMet) } ?? "", village.map { String($0.taskItemsJudged) } ?? "",
                     village?.computedAt ?? "", flagged.contains(count.kioskID) ? "yes" : "no"]
@@ -79,10 +79,11 @@ public enum CountyPage {
         CoverageFigures(adults: figures.adults, insured: figures.insured)
     }
 
-    /// `95.5`: the per-mille share as a percentage with one decimal (rounded down, as `CoverageFigures` rounds).
-    static func percentText(_ rate: CoverageFigures) -> String {
-        "\(rate.perMille / 10).\(rate.perMille % 10)"
-    }
+    /// `95.5`: the share as a percentage with one decimal and no sign, for the CSV's number cells.
+    static func percentText(_ rate: CoverageFigures) -> String { percentNumber(perMille: rate.perMille) }
+
+    /// `CoverageFigures.percentText` (the one formatting of a per-mille figure) without its `%`.
+    static func percentNumber(perMille: Int) -> String { String(CoverageFigures.percentText(perMille: perMille).dropLast()) }
 
     static func coverageCell(_ figures: VillageFigures?, policies: PolicyBook) -> String {
         guard let figures, figures.adults > 0 else { return "-" }
