@@ -68,6 +68,7 @@ let package = Package(
             "ReceiptPrinter", "KioskSpeech", "TextCodecs", "KioskLogging",
             .product(name: "Logging", package: "swift-log"),
             "KioskSync",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
 
         .executableTarget(name: "kiosk", dependencies: [
