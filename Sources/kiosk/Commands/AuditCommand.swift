@@ -13,7 +13,7 @@ struct AuditCommand: ParsableCommand {
 
     /// `kiosk audit verify --db PATH`: exit 0 when intact, 1 naming the first broken entry.
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Walk the hash chain; name the first broken entry.")
+        static let configuration = CommandConfiguration(commandName: "verify", abstract: "Walk the hash chain; name the first broken entry.")
         @OptionGroup var location: DatabaseCommand.Location
 
         func run() throws {
@@ -29,7 +29,7 @@ struct AuditCommand: ParsableCommand {
 
     /// `kiosk audit show --person ID --db PATH`.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every audit entry about one person.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "List every audit entry about one person.")
         @OptionGroup var location: DatabaseCommand.Location
         @Option(name: .long, help: "The person's 18-character ID number.")
         var person: String

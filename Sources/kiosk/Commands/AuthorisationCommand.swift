@@ -12,6 +12,7 @@ struct AuthorisationCommand: ParsableCommand {
     /// `kiosk authorisation list [--db PATH] [--csv]`.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "Every stored authorisation, newest first, with whether it is active, expired or revoked.")
         @OptionGroup var location: DatabaseCommand.Location
         @OptionGroup var output: ReportCommand.Output
@@ -27,6 +28,7 @@ struct AuthorisationCommand: ParsableCommand {
     /// `kiosk authorisation revoke ID [--db PATH]`.
     struct Revoke: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "revoke",
             abstract: "Revoke an authorisation: the proxy can record nothing more on it (audited).")
         @OptionGroup var location: DatabaseCommand.Location
         @Argument(help: "The authorisation's id, as `kiosk authorisation list` shows it.") var id: Int64

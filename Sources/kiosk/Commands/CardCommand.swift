@@ -16,7 +16,7 @@ struct CardCommand: AsyncParsableCommand {
 
     /// `kiosk card read`: reads the inserted social-security card once and prints its holder.
     struct Read: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Read the inserted social-security card once.")
+        static let configuration = CommandConfiguration(commandName: "read", abstract: "Read the inserted social-security card once.")
 
         @Option(help: "Reader name (default: the first reader holding a card).")
         var reader: String?
@@ -42,7 +42,7 @@ struct CardCommand: AsyncParsableCommand {
 
     /// `kiosk card watch`: prints reader and card events until interrupted.
     struct Watch: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print reader and card events as they happen.")
+        static let configuration = CommandConfiguration(commandName: "watch", abstract: "Print reader and card events as they happen.")
 
         func run() async throws {
             for await event in CardEventSource().events() {

@@ -60,7 +60,7 @@ struct CoordinatorCommand: ParsableCommand {
 
     /// `kiosk coordinator add --db PATH --id ID --name NAME --id-number N --card-number C [--pin-stdin]`.
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Register a coordinator with their card and a PIN.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Register a coordinator with their card and a PIN.")
         @OptionGroup var location: DatabaseCommand.Location
         @Option(name: .long, help: "Staff ID, e.g. XG-450124-017.") var id: String
         @Option(name: .long, help: "Full name.") var name: String
@@ -102,7 +102,7 @@ struct CoordinatorCommand: ParsableCommand {
 
     /// `kiosk coordinator list --db PATH`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List coordinators and their lockout state.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List coordinators and their lockout state.")
         @OptionGroup var location: DatabaseCommand.Location
 
         func run() throws {
@@ -126,7 +126,7 @@ struct CoordinatorCommand: ParsableCommand {
 
     /// `kiosk coordinator remove --db PATH --id ID`.
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a coordinator (their audit history stays).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a coordinator (their audit history stays).")
         @OptionGroup var location: DatabaseCommand.Location
         @Option(name: .long, help: "Staff ID.") var id: String
 

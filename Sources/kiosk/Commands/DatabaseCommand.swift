@@ -39,7 +39,7 @@ struct DatabaseCommand: ParsableCommand {
 
     /// `kiosk db migrate --db PATH [--village CODE]`.
     struct Migrate: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create the file if needed and apply pending migrations.")
+        static let configuration = CommandConfiguration(commandName: "migrate", abstract: "Create the file if needed and apply pending migrations.")
         @OptionGroup var location: Location
 
         func run() throws {
@@ -50,7 +50,7 @@ struct DatabaseCommand: ParsableCommand {
 
     /// `kiosk db seed --db PATH [--today YYYY-MM-DD]`.
     struct Seed: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Load the demo village, drawn up for today, into an empty database.")
+        static let configuration = CommandConfiguration(commandName: "seed", abstract: "Load the demo village, drawn up for today, into an empty database.")
         @Option(name: .long, help: "Path of the SQLite database file.")
         var db: String
         @Option(name: .long, help: "The day the village is drawn up for (YYYY-MM-DD; default: today).")
@@ -78,6 +78,7 @@ struct DatabaseCommand: ParsableCommand {
     /// `kiosk db backup --db PATH (--to FILE | --into FOLDER [--keep N])`: an online, checked copy.
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Copy the database while the kiosk runs, check the copy, and (with --into) keep the newest N.")
         @OptionGroup var location: Location
         @Option(name: .long, help: "The new file to write (never overwritten).")

@@ -6,6 +6,7 @@ extension ImportCommand {
     /// `kiosk import jobs --db PATH FILE`.
     struct Jobs: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "jobs",
             abstract: "Register the upper office's job postings from CSV.",
             discussion: "Columns: " + KioskStore.jobColumns.joined(separator: ",") + " required; credit_code,filled,age_min,"
                 + "age_max,sex_required,sex_ground optional. place: township, county, prefecture, province or outside; "

@@ -13,6 +13,7 @@ struct ImportCommand: ParsableCommand {
     /// `kiosk import roster --db PATH FILE`.
     struct Roster: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "roster",
             abstract: "Register or update villagers from a roster CSV.",
             discussion: "Columns: id_number,name required; phone,address,nation_code,needs_home_visit,"
                 + "full_time_student,employee_scheme optional (flags 1 or 0).")

@@ -15,6 +15,7 @@ struct PolicyCommand: ParsableCommand {
     /// Prints the table in force for a region on a day: every value with its source, assumed values marked.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Print the table in force on a day: every value with its source, assumed values marked.")
         @Option(name: .long, help: "The day (YYYY-MM-DD; default: today in China).")
         var on: String?

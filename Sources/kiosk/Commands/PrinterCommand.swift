@@ -12,7 +12,7 @@ struct PrinterCommand: ParsableCommand {
 
     /// Decodes ESC/POS bytes saved in a file (the demo's receipts.escpos, or a capture of the printer port).
     struct Dump: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the commands and text lines of an ESC/POS file.")
+        static let configuration = CommandConfiguration(commandName: "dump", abstract: "Print the commands and text lines of an ESC/POS file.")
 
         @Argument(help: "The ESC/POS file.")
         var file: String

@@ -14,6 +14,7 @@ struct ReceiptCommand: ParsableCommand {
     /// `kiosk receipt verify "VK1 NUMBER CODE" --db FILE` (or `NUMBER CODE`).
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Check a receipt's code: prints the receipt it belongs to, or why it is not valid (exit 1).")
         @Argument(help: "The QR code's text (VK1 NUMBER CODE), or the receipt number and the printed code.")
         var code: [String]

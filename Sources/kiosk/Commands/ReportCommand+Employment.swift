@@ -53,6 +53,7 @@ extension ReportCommand {
     /// `kiosk report postings --year YYYY --db PATH [--csv]`.
     struct Postings: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "postings",
             abstract: "A year's job postings against 3x the labour force and 1.1x last year, and weeks without a publication.")
         @OptionGroup var location: DatabaseCommand.Location
         @Option(name: .long, help: "The year (YYYY).")
@@ -68,6 +69,7 @@ extension ReportCommand {
     /// as published: the coordinator's screen does that when it prints).
     struct Notice: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "notice",
             abstract: "This week's job notice: text for the village WeChat group, or an A4 sheet for the notice board.")
         @OptionGroup var location: DatabaseCommand.Location
         @Flag(name: .long, help: "Print an A4 HTML sheet instead of text.")

@@ -27,7 +27,7 @@ struct ReportCommand: ParsableCommand {
 
     /// `kiosk report coverage --db PATH [--on YYYY-MM-DD] [--csv]`.
     struct Coverage: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Insured adults against the 95% target.")
+        static let configuration = CommandConfiguration(commandName: "coverage", abstract: "Insured adults against the 95% target.")
         @OptionGroup var location: DatabaseCommand.Location
         @Option(name: .long, help: "The day (YYYY-MM-DD; default: today in China).")
         var on: String?
@@ -44,6 +44,7 @@ struct ReportCommand: ParsableCommand {
     /// `kiosk report deaths --month YYYY-MM --db PATH [--csv]`.
     struct Deaths: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "deaths",
             abstract: "Deaths recorded in a month (kiosk time zone), late reports marked with their day of death.")
         @OptionGroup var location: DatabaseCommand.Location
         @Option(name: .long, help: "The month (YYYY-MM).")
@@ -60,7 +61,7 @@ struct ReportCommand: ParsableCommand {
 
     /// `kiosk report reminders --month YYYY-MM --db PATH [--csv]`.
     struct Reminders: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Contribution reminders given in a month.")
+        static let configuration = CommandConfiguration(commandName: "reminders", abstract: "Contribution reminders given in a month.")
         @OptionGroup var location: DatabaseCommand.Location
         @Option(name: .long, help: "The month (YYYY-MM).")
         var month: String

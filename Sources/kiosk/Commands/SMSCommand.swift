@@ -15,6 +15,7 @@ struct SMSCommand: ParsableCommand {
     /// `kiosk sms send`.
     struct Send: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "send",
             abstract: "Send pending messages once each; a failure stops the run and leaves the rest pending.")
         @OptionGroup var location: DatabaseCommand.Location
         @Option(name: .long, help: "The SMS gateway's URL (POST JSON with an Idempotency-Key header).")
@@ -44,7 +45,7 @@ struct SMSCommand: ParsableCommand {
 
     /// `kiosk sms list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every message with its state, attempts and last failure.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Every message with its state, attempts and last failure.")
         @OptionGroup var location: DatabaseCommand.Location
 
         func run() throws {

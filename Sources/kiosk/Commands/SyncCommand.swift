@@ -25,7 +25,7 @@ struct SyncCommand: AsyncParsableCommand {
 
     /// `kiosk sync now`: one sync, with a progress line for a large backlog.
     struct Now: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Send every waiting record now and fetch the county's decisions.")
+        static let configuration = CommandConfiguration(commandName: "now", abstract: "Send every waiting record now and fetch the county's decisions.")
         @OptionGroup var target: Target
 
         func run() async throws {
@@ -55,7 +55,7 @@ struct SyncCommand: AsyncParsableCommand {
 
     /// `kiosk sync status`.
     struct Status: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Entries waiting, the last successful sync, the last error.")
+        static let configuration = CommandConfiguration(commandName: "status", abstract: "Entries waiting, the last successful sync, the last error.")
         @Option(help: "The kiosk's configuration file.") var config: String?
         @Option(help: "The kiosk's database file.") var db: String?
 
@@ -83,6 +83,7 @@ struct SyncCommand: AsyncParsableCommand {
     /// `kiosk sync export --to FILE`: the offline fallback, for a USB stick.
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write every waiting record to a signed, compressed file for the hub's `kiosk-hub import`.")
         @OptionGroup var target: Target
         @Option(help: "The file to write.") var to: String
