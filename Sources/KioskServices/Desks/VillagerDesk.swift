@@ -10,15 +10,23 @@ public final class VillagerDesk: Sendable {
     private let clock: KioskClock
     private let policies: PolicyBook
     private let serviceCounty: String
-    private let regions: RegionDirectory
+    /// Read on its own thread from the start, so the first frame does not wait for it; a villager's file waits.
+    private let regions: Prepared<RegionDirectory, StartupError>
     /// Where what went wrong underneath (the database's own words) is written for the technician; nil in tests.
     private let log: KioskLog?
     private let work = DispatchQueue(label: "kiosk.villager-desk")
 
     /// A desk over `store`, deciding with `policies` on the days of `clock`, for a kiosk in `serviceCounty`;
     /// `regions` is the GB/T 2260 list transfers choose a destination from.
-    public init(store: KioskStore, clock: KioskClock, policies: PolicyBook, serviceCounty: CountyCode, regions: RegionDirectory,
-                log: KioskLog? = nil) {
+    public convenience init(store: KioskStore, clock: KioskClock, policies: PolicyBook, serviceCounty: CountyCode,
+                            regions: RegionDirectory, log: KioskLog? = nil) {
+        self.init(store: store, clock: clock, policies: policies, serviceCounty: serviceCounty,
+                  preparedRegions: Prepared(ready: regions), log: log)
+    }
+
+    /// A desk whose region list is still being read when it is made (the kiosk's start).
+    public init(store: KioskStore, clock: KioskClock, policies: PolicyBook, serviceCounty: CountyCode,
+                preparedRegions regions: Prepared<RegionDirectory, StartupError>, log: KioskLog? = nil) {
         self.store = store
         self.log = log
         self.clock = clock
@@ -62,6 +70,13 @@ public final class VillagerDesk: Sendable {
             throw VillagerDeskError.invalidIDNumber
         }
         let today = CivilDate(instant, in: clock.timeZone)
+        let regions: RegionDirectory
+        do {
+            regions = try self.regions.get()
+        } catch {
+            log?.write("villager desk: \(error)")
+            throw VillagerDeskError.damagedReferenceData
+        }
         let known = try store.person(id)
         let person = known ?? Person(id: id, name: holder.name, villageCode: store.villageCode)
         let policy: PolicyTable
@@ -84,11 +99,14 @@ public final class VillagerDesk: Sendable {
 public enum VillagerDeskError: Error {
     case invalidIDNumber
     case noPolicy
+    /// A list shipped with the kiosk (the GB/T 2260 regions) could not be read: a damaged installation.
+    case damagedReferenceData
 
     public var messageKey: String {
         switch self {
         case .invalidIDNumber: "card.error.invalidIDNumber"
         case .noPolicy: "villager.error.noPolicy"
+        case .damagedReferenceData: "villager.error.damagedReferenceData"
         }
     }
 }

@@ -40,10 +40,14 @@ public struct KioskAssembly {
 
     /// Builds the graph for `start` on `machineClock` (the machine's time; its zone is replaced by the configured one).
     public static func assemble(_ start: KioskStart, machineClock: KioskClock) throws(StartupError) -> KioskAssembly {
+        // The region list is needed first when a villager's file is loaded, so it is read on its own thread and the
+        // first frame does not wait for it; the policy tables are read beside the string tables and checked before
+        // anything is drawn (an invalid table stops the start).
+        let regions = Prepared { () throws(StartupError) in try StoreOpening.regions() }
+        let preparedPolicies = Prepared { () throws(StartupError) in try StoreOpening.policies() }
         let strings = try KioskLauncher.loadStrings()
-        let policies = try StoreOpening.policies()
-        let regions = try StoreOpening.regions()
         let nations = try CardStation.nationTable()
+        let policies = try preparedPolicies.get()
         switch start {
         case .run(let configPath, let database, let reader, let elderly):
             var config = try KioskConfig.load(path: configPath)
@@ -95,13 +99,14 @@ public struct KioskAssembly {
     }
 
     private static func wire(store: KioskStore, clock: KioskClock, settings: KioskSettings, strings: StringCatalog,
-                             policies: PolicyBook, regions: RegionDirectory, nations: NationTable, readers: ReaderChoice,
+                             policies: PolicyBook, regions: Prepared<RegionDirectory, StartupError>, nations: NationTable,
+                             readers: ReaderChoice,
                              printer: ReceiptPrinting?, log: KioskLog, fontPath: String, speech: Bool,
                              demo: (deck: DemoCardDeck, daemon: DemoCardService)?,
                              idReader: IDCardReaderStation? = nil) -> KioskAssembly {
         let station = CardStation(store: store, clock: clock, readers: readers, nations: nations, log: log)
         let villagers = VillagerDesk(store: store, clock: clock, policies: policies,
-                                     serviceCounty: CountyCode(village: store.villageCode), regions: regions, log: log)
+                                     serviceCounty: CountyCode(village: store.villageCode), preparedRegions: regions, log: log)
         let coordinators = CoordinatorDesk(store: store, clock: clock, policies: policies, log: log)
         var effects = EffectRunner(
             station: station, desk: villagers, coordinators: coordinators, store: store,
