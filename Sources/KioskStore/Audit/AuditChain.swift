@@ -51,7 +51,7 @@ public enum AuditChain {
     @discardableResult
     static func append(_ db: Database, recordedAt: String, actor: String, personId: String?, action: String,
                        receiptNumber: String?, detail: String) throws -> AuditEntry {
-        let last = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM audit_entries ORDER BY sequence DESC LIMIT 1")
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT sequence, hash FROM audit_entries ORDER BY sequence DESC LIMIT 1"))
         let sequence: Int64 = (last?["sequence"] ?? 0) + 1
         let previous: String = last?["hash"] ?? genesis
         let entry = AuditEntry(

@@ -42,11 +42,13 @@ extension KioskStore {
 
     /// Takes the next number for the day, kept in the same transaction so it is never reused.
     func nextReceiptNumber(_ db: Database, day: CivilDate) throws -> String {
-        let sequence = try Int.fetchOne(db, sql: """
+        // A cached statement: compiled once per connection, as every recorded event takes a number.
+        let statement = try db.cachedStatement(sql: """
             INSERT INTO receipt_sequences (village_code, day, last_sequence) VALUES (?, ?, 1)
             ON CONFLICT (village_code, day) DO UPDATE SET last_sequence = last_sequence + 1
             RETURNING last_sequence
-            """, arguments: [villageCode, day.compact])!
+            """)
+        let sequence = try Int.fetchOne(statement, arguments: [villageCode, day.compact])!
         return "\(villageCode)-\(day.compact)-\(String(format: "%04d", sequence))"
     }
 
