@@ -108,6 +108,11 @@ public final class CursesTerminal: Terminal {
 
     /// Waits up to `timeoutMilliseconds` (negative: forever) for a key, a resize or a termination signal.
     public func nextInput(timeoutMilliseconds: Int) -> TerminalInput? {
+        nextInput(timeoutMilliseconds: timeoutMilliseconds, wake: nil)
+    }
+
+    /// Waits as `nextInput(timeoutMilliseconds:)` does, and returns nil at once when `wake` is signalled.
+    public func nextInput(timeoutMilliseconds: Int, wake: WakePipe?) -> TerminalInput? {
         guard !restored else { return nil }
         set_term(screen)
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeoutMilliseconds)) * 1_000_000
@@ -124,8 +129,14 @@ public final class CursesTerminal: Terminal {
             var descriptors = [
                 pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
                 pollfd(fd: TerminationSignals.readDescriptor, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: wake?.readDescriptor ?? -1, events: Int16(POLLIN), revents: 0),
             ]
             _ = poll(&descriptors, nfds_t(descriptors.count), wait)
+            if descriptors[2].revents & Int16(POLLIN) != 0, let wake {
+                wake.drain()
+                // A key that came with the wake-up is taken first; the caller then takes what woke it.
+                return readInput()
+            }
         }
     }
 

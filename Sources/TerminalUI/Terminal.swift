@@ -6,8 +6,17 @@ public protocol Terminal: AnyObject {
     func present(_ grid: Grid) throws
     /// The next input, waiting at most `timeoutMilliseconds`; nil on timeout.
     func nextInput(timeoutMilliseconds: Int) -> TerminalInput?
+    /// The same, but also nil as soon as `wake` is signalled (its signals are then taken).
+    func nextInput(timeoutMilliseconds: Int, wake: WakePipe?) -> TerminalInput?
     /// Puts the terminal back as it was; safe to call more than once.
     func restore()
+}
+
+extension Terminal {
+    /// A terminal that never waits (the memory terminal) needs no wake-up.
+    public func nextInput(timeoutMilliseconds: Int, wake: WakePipe?) -> TerminalInput? {
+        nextInput(timeoutMilliseconds: timeoutMilliseconds)
+    }
 }
 
 /// A failure of the terminal edge, carrying the key of the message shown to the person or operator.

@@ -1,8 +1,11 @@
 import Synchronization
+import TerminalUI
 
 /// Events from other threads (card reader, finished effects) waiting for the UI loop to take them.
 public final class EventInbox: Sendable {
     private let pending = Mutex<[KioskEvent]>([])
+    /// Signalled at each post, so the UI loop waiting for a key takes the event at once.
+    public let wake = WakePipe()
 
     /// An empty inbox.
     public init() {}
@@ -10,6 +13,7 @@ public final class EventInbox: Sendable {
     /// Hands an event to the UI loop; safe from any thread.
     public func post(_ event: KioskEvent) {
         pending.withLock { $0.append(event) }
+        wake.signal()
     }
 
     /// Takes every waiting event, oldest first.

@@ -61,7 +61,7 @@ public final class KioskRuntime {
             }
             readAloudIfNew()
             var events: [KioskEvent] = []
-            if let input = terminal.nextInput(timeoutMilliseconds: pollMilliseconds) {
+            if let input = terminal.nextInput(timeoutMilliseconds: pollMilliseconds, wake: inbox.wake) {
                 if case .key(let key) = input, readAloudKey(key) {
                     continue
                 }
