@@ -6,6 +6,7 @@ enum BenchmarkMain {
     static func main() {
         let sections: [(String, () throws -> [String])] = [
             ("Terminal", { try FirstFrameBenchmark.run() + FrameBenchmark.run() }),
+            ("Session", { try SessionBenchmark.run() }),
             ("Cards", { try CardBenchmark.run() }),
             ("Store", { try StoreBenchmark.run() }),
             ("Employment", { MatchingBenchmark.run() + (try ConfirmationScreenBenchmark.run()) }),

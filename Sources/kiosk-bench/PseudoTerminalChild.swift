@@ -64,6 +64,20 @@ final class PseudoTerminalChild {
         return false
     }
 
+    /// Forgets the output read so far (and what is waiting), so the next wait sees only what comes after.
+    func discardOutput() {
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        while poll(&poller, 1, 0) > 0, read(master, &buffer, buffer.count) > 0 {}
+        output.removeAll(keepingCapacity: true)
+    }
+
+    /// Types `text` (keys as the terminal sends them) into the child's terminal.
+    func type(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, bytes.count) }
+    }
+
     /// Ends the child and waits for it.
     func stop() {
         if process.isRunning {
