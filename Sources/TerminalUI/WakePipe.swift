@@ -12,7 +12,12 @@ public final class WakePipe: Sendable {
     /// A new pipe, closed on exec so no child program inherits it.
     public init() {
         var ends: [Int32] = [-1, -1]
-        if pipe2(&ends, O_NONBLOCK | O_CLOEXEC) != 0 {
+        if pipe(&ends) == 0 {
+            for end in ends {
+                _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+            }
+        } else {
             ends = [-1, -1]
         }
         readDescriptor = ends[0]
