@@ -24,11 +24,12 @@ struct WakePipeTests {
     }
 
     @Test func theCursesTerminalStopsWaitingForAKeyWhenWokenAndStillReturnsAKeyTypedLater() throws {
-        let master = posix_openpt(O_RDWR | O_NOCTTY)
-        try #require(master >= 0 && grantpt(master) == 0 && unlockpt(master) == 0)
+        // A pseudo-terminal: Linux's TIOCSPTLCK unlocks it and TIOCGPTN names its other side.
+        let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        var unlock: Int32 = 0, number: UInt32 = 0
+        try #require(master >= 0 && ioctl(master, 0x4004_5431, &unlock) == 0 && ioctl(master, 0x8004_5430, &number) == 0)
         defer { close(master) }
-        let slavePath = String(cString: ptsname(master))
-        let slave = try #require(FileHandle(forUpdatingAtPath: slavePath))
+        let slave = try #require(FileHandle(forUpdatingAtPath: "/dev/pts/\(number)"))
         let terminal = try CursesTerminal(input: slave, output: slave, terminalType: "xterm")
         defer { terminal.restore() }
         // Keep the master's side read, so drawing never fills the pseudo-terminal.
@@ -47,6 +48,6 @@ struct WakePipeTests {
         #expect(!wake.isSignalled)
 
         _ = "7".utf8.withContiguousStorageIfAvailable { write(master, $0.baseAddress, 1) }
-        #expect(terminal.nextInput(timeoutMilliseconds: 60_000, wake: wake) == .key(.character("7")))
+        #expect(terminal.nextInput(timeoutMilliseconds: 60_000, wake: wake) == TerminalInput.key(.character("7")))
     }
 }
