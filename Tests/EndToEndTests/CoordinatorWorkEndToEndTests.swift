@@ -43,6 +43,18 @@ struct CoordinatorWorkEndToEndTests {
         try session.send("0")
         try session.waitFor(text: "协管员工作台")
 
+        // The next time, the stored authorisation is offered: picked, the session opens with nothing typed again.
+        try session.send("6")
+        try session.waitFor(text: "请输入不能到场的村民的身份证号")
+        try session.send("450124193812219870", "Enter")
+        let stored = try session.waitFor(text: "已有 1 份有效授权", timeout: .seconds(30))
+        #expect(stored.contains { $0.contains("[1] 莫建国（儿子）") && $0.contains("资格认证") }, "\(stored.joined(separator: "\n"))")
+        #expect(stored.contains { $0.contains("[2] 新建授权") })
+        try session.send("1")
+        try session.waitFor(text: "协管员代办：韦丽萍", timeout: .seconds(30))
+        try session.send("0")
+        try session.waitFor(text: "协管员工作台")
+
         // 死亡报告: 卢秀英 died on 2026-11-18, reported by a relative; a wrong PIN first records nothing.
         try session.reportDemoDeath(wrongPINFirst: true)
         try session.send("2")
