@@ -144,7 +144,7 @@ extension TmuxSession {
         try waitFor(text: "提交后待县审核")
         try send("1")
         if wrongPINFirst {
-            try waitFor(text: "请再次输入您的 6 位协管员密码", timeout: .seconds(30))
+            try waitFor(text: "请再次输入 6 位协管员密码", timeout: .seconds(30))
             try send("000000", "Enter")
             try waitFor(text: "还可以再试 4 次；什么都没有记录", timeout: .seconds(30))
         }
@@ -154,7 +154,7 @@ extension TmuxSession {
 
     /// At a harmful act's confirmation, once it is confirmed: the demo coordinator's PIN, asked again, is typed.
     func retypeDemoCoordinatorPIN() throws {
-        try waitFor(text: "请再次输入您的 6 位协管员密码", timeout: .seconds(30))
+        try waitFor(text: "请再次输入 6 位协管员密码", timeout: .seconds(30))
         try waitFor(text: "演示：协管员密码 123456")
         try send("123456", "Enter")
     }

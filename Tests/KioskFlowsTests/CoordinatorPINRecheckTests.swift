@@ -47,7 +47,7 @@ struct CoordinatorPINRecheckTests {
         #expect(Self.stage(state)?.act == .deathReport)
         for digit in "1234" { _ = KioskReducer.reduce(&state, .key(.character(digit))) }
         let text = ScreenSnapshot.text(of: state)
-        #expect(text.contains("记录死亡报告之前，请再次输入您的 6 位协管员密码"))
+        #expect(text.contains("记录死亡报告前，请再次输入 6 位协管员密码，核对通过前不记录任何内容。"))
         #expect(text.contains("●●●●") && !text.contains("1234"), "the PIN is masked")
         try ScreenSnapshot.check(state, named: "coordinator-recheck-death-zh-80x24")
         #expect(W.type(&state, "56") == [.verifyCoordinatorPIN(cardNumber: CoordinatorLoginTests.identity.cardNumber,
@@ -147,7 +147,7 @@ struct CoordinatorPINRecheckTests {
         guard case .confirming(let pending)? = AccountHolderFixture.step(state) else { return }
         #expect(AccountHolderFixture.press(&state, "1").isEmpty)
         #expect(Self.stage(state)?.act == .cancellation)
-        #expect(ScreenSnapshot.text(of: state).contains("记录注销申请之前"))
+        #expect(ScreenSnapshot.text(of: state).contains("记录注销申请前"))
         _ = W.type(&state, "654321")
         _ = KioskReducer.reduce(&state, .coordinatorPINChecked(.rejected(attemptsLeft: 4)))
         #expect(ScreenSnapshot.text(of: state).contains("还可以再试 4 次"))
