@@ -66,21 +66,7 @@ struct DeathReportHubEndToEndTests {
         try session.logInDemoCoordinator()
 
         // 死亡报告: 卢秀英 died on 2026-11-18; a death certificate numbered 450124-2026-0118.
-        try session.send("4")
-        try session.waitFor(text: "按身份证号查找", timeout: .seconds(30))
-        try session.send("1")
-        try session.waitFor(text: "请输入身份证号的一部分")
-        try session.send("19381008", "Enter")
-        try session.waitFor(text: "找到 1 人")
-        try session.send("1")
-        try session.waitFor(text: "卢秀英 的死亡日期")
-        try session.send("20261118", "Enter")
-        try session.waitFor(text: "消息来源")
-        try session.send("1")
-        try session.reportDeathEvidence()
-        try session.waitFor(text: "提交后待县审核")
-        try session.send("1")
-        try session.waitFor(text: "回执号：", timeout: .seconds(30))
+        try session.reportDemoDeath()
         try session.send("2")
         try session.waitFor(text: "卢秀英 4501**********2823 2026-11-18 死亡（家属报告） 待县审核", timeout: .seconds(30))
 

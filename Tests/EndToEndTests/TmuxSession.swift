@@ -120,12 +120,43 @@ extension TmuxSession {
         try waitFor(text: "请输入 6 位密码", timeout: .seconds(30))
     }
 
-    /// In the death report, after the source: the evidence is a death certificate numbered 450124-2026-0118.
-    func reportDeathEvidence() throws {
+    /// From the coordinator desk of `kiosk demo`: reports that 卢秀英 (ID digits 19381008) died on 2026-11-18, told by a
+    /// relative, on a death certificate numbered 450124-2026-0118; sees the confirmation say the pension stops and the
+    /// report waits for the county, confirms, types the coordinator's PIN again (with `wrongPINFirst`, a wrong one first,
+    /// answered with the tries left and nothing recorded) and waits for the receipt.
+    func reportDemoDeath(wrongPINFirst: Bool = false) throws {
+        try send("4")
+        try waitFor(text: "按身份证号查找", timeout: .seconds(30))
+        try send("1")
+        try waitFor(text: "请输入身份证号的一部分")
+        try send("19381008", "Enter")
+        try waitFor(text: "找到 1 人")
+        try send("1")
+        try waitFor(text: "卢秀英 的死亡日期")
+        try send("20261118", "Enter")
+        try waitFor(text: "消息来源")
+        try send("1")
         try waitFor(text: "的证明材料是")
         try send("1")
         try waitFor(text: "请输入死亡医学证明的编号")
         try send("450124-2026-0118", "Enter")
+        try waitFor(text: "养老金停发月份")
+        try waitFor(text: "提交后待县审核")
+        try send("1")
+        if wrongPINFirst {
+            try waitFor(text: "请再次输入 6 位协管员密码", timeout: .seconds(30))
+            try send("000000", "Enter")
+            try waitFor(text: "还可以再试 4 次；什么都没有记录", timeout: .seconds(30))
+        }
+        try retypeDemoCoordinatorPIN()
+        try waitFor(text: "回执号：", timeout: .seconds(30))
+    }
+
+    /// At a harmful act's confirmation, once it is confirmed: the demo coordinator's PIN, asked again, is typed.
+    func retypeDemoCoordinatorPIN() throws {
+        try waitFor(text: "请再次输入 6 位协管员密码", timeout: .seconds(30))
+        try waitFor(text: "演示：协管员密码 123456")
+        try send("123456", "Enter")
     }
 
     /// In `kiosk demo`: logs the demo coordinator in with card and PIN, up to the coordinator desk.

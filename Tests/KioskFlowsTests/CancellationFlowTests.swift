@@ -75,6 +75,8 @@ struct CancellationFlowTests {
         var state = F.session(Self.paying)
         try F.open(.cancellation, &state)
         F.press(&state, "21")
+        #expect(Self.flowStep(state) == .groundEvidenceKind(.duplicate, selected: 0))
+        F.press(&state, "1YL-2019-0456\n")
         // A living person's application moves their standing: the card's PIN first.
         CardPINSteps.pass(&state)
         guard case .confirming(let pending) = F.step(state), case .cancellation(let decision) = pending.event else {
@@ -82,6 +84,8 @@ struct CancellationFlowTests {
             return
         }
         #expect(decision.cancellation.reason == .duplicate)
+        #expect(decision.cancellation.evidenceKind == .otherPensionRecord)
+        #expect(decision.cancellation.evidence == "YL-2019-0456")
         #expect(decision.cancellation.status == .pending)
         #expect(decision.cancellation.refundAccount == nil)
         #expect(decision.account.status == .paying)
@@ -197,7 +201,56 @@ struct CancellationFlowTests {
     @Test func pullingTheCardDuringTheConfirmationRecordsNothing() throws {
         var state = F.session(Self.paying)
         try F.open(.cancellation, &state)
-        F.press(&state, "11")
+        F.press(&state, "111HK-2026-01\n")
         F.expectCardPulledAtConfirmationRecordsNothing(&state)
+    }
+
+    @Test("every living ground records the kind and number of its evidence; a bad number is refused and kept")
+    func livingGroundsRecordTheirEvidence() throws {
+        for (index, reason, kinds) in [(1, CancellationReason.settledAbroad, [ActEvidenceKind.householdCancellation, .nationalityLoss]),
+                                       (2, .duplicate, [.otherPensionRecord])] {
+            var state = F.session(Self.paying)
+            try F.open(.cancellation, &state)
+            F.press(&state, "\(index)1")
+            #expect(Self.flowStep(state) == .groundEvidenceKind(reason, selected: 0))
+            let list = ScreenSnapshot.text(of: state)
+            for kind in ActEvidenceKind.allCases {
+                let label = ScreenSnapshot.strings.text(kind.messageKey, .chinese)
+                #expect(list.contains(label) == kinds.contains(kind), "\(kind) offered for \(reason): \(list)")
+            }
+            F.press(&state, "\(kinds.count)")
+            F.press(&state, "\n")
+            #expect(ScreenSnapshot.text(of: state).contains("请输入证明编号"), "an empty number is refused")
+            F.press(&state, "A 1\n")
+            guard case .groundEvidenceNumber(reason, kinds.last!, let entry, .some)? = Self.flowStep(state) else {
+                Issue.record("a bad number is refused: \(String(describing: Self.flowStep(state)))"); continue
+            }
+            #expect(entry.text == "A 1", "what was typed is kept")
+            F.press(&state, "\u{7F}\u{7F}\u{7F}GJ-2026/07\n")
+            CardPINSteps.pass(&state)
+            guard case .confirming(let pending) = F.step(state), case .cancellation(let decision) = pending.event else {
+                Issue.record("not confirming: \(String(describing: F.step(state)))"); continue
+            }
+            #expect(decision.cancellation.reason == reason)
+            #expect(decision.cancellation.evidenceKind == kinds.last)
+            #expect(decision.cancellation.evidence == "GJ-2026/07")
+            let confirm = ScreenSnapshot.text(of: state)
+            #expect(confirm.contains("GJ-2026/07") && confirm.contains(ScreenSnapshot.strings.text(kinds.last!.messageKey, .chinese)))
+        }
+    }
+
+    @Test("back from a living ground's evidence returns one step at a time to the application")
+    func backFromTheGroundsEvidence() throws {
+        var state = F.session(Self.paying)
+        try F.open(.cancellation, &state)
+        F.press(&state, "112HK-7")
+        guard case .groundEvidenceNumber(.settledAbroad, .nationalityLoss, let entry, nil)? = Self.flowStep(state) else {
+            Issue.record("at the number: \(String(describing: Self.flowStep(state)))"); return
+        }
+        #expect(entry.text == "HK-7")
+        F.press(&state, "\u{1B}")
+        #expect(Self.flowStep(state) == .groundEvidenceKind(.settledAbroad, selected: 1))
+        F.press(&state, "0")
+        #expect(Self.flowStep(state) == .application(.settledAbroad))
     }
 }

@@ -63,7 +63,8 @@ struct CoordinatorDeathReportTests {
         #expect(confirm.contains("450124-2026-0118") && confirm.contains("待县审核"))
         #expect(!confirm.contains(W.overdue.person.id.value), "the ID is masked")
         try ScreenSnapshot.check(state, named: "coordinator-death-confirm-zh-80x24")
-        let effects = KioskReducer.reduce(&state, .key(.character("1")))
+        #expect(KioskReducer.reduce(&state, .key(.character("1"))).isEmpty, "the PIN is asked again first")
+        let effects = W.passPIN(&state)
         #expect(effects == [.reportDeath(personID: W.overdue.person.id, diedOn: CivilDate(iso: "2026-11-18")!,
                                          source: .relative,
                                          evidence: ActEvidence(kind: .deathCertificate, documentNumber: "450124-2026-0118"),
@@ -212,6 +213,7 @@ struct CoordinatorDeathReportTests {
         _ = KioskReducer.reduce(&state, .key(.character("1")))
         _ = W.type(&state, "450124-2026-0118")
         _ = KioskReducer.reduce(&state, .key(.character("1")))
+        _ = W.passPIN(&state)
         _ = KioskReducer.reduce(&state, .coordinatorWorkFailed(UserMessage("death.refusal.alreadyRecorded", ["date": "2026-11-18"])))
         #expect(ScreenSnapshot.text(of: state).contains("已登记此人于 2026-11-18 死亡"))
         _ = KioskReducer.reduce(&state, .key(.enter))

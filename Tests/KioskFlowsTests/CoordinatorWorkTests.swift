@@ -64,6 +64,18 @@ enum WorkFixture {
         .character(Character("\((CoordinatorChoice.allCases.firstIndex(of: choice) ?? 0) + 1)"))
     }
 
+    /// Passes the coordinator's PIN asked again before a harmful act: the PIN typed, sent to be checked, accepted.
+    /// Returns the effects the acceptance lets go (the act's record).
+    static func passPIN(_ state: inout KioskState, sourceLocation: SourceLocation = #_sourceLocation) -> [KioskEffect] {
+        guard case .coordinatorPINRecheck = state.screen else {
+            Issue.record("the coordinator's PIN was not asked again: \(state.screen)", sourceLocation: sourceLocation)
+            return []
+        }
+        #expect(type(&state, "123456") == [.verifyCoordinatorPIN(cardNumber: CoordinatorLoginTests.identity.cardNumber,
+                                                                  pin: "123456")], sourceLocation: sourceLocation)
+        return KioskReducer.reduce(&state, .coordinatorPINChecked(.accepted))
+    }
+
     /// Types text, then Enter.
     static func type(_ state: inout KioskState, _ text: String) -> [KioskEffect] {
         text.flatMap { KioskReducer.reduce(&state, .key(.character($0))) } + KioskReducer.reduce(&state, .key(.enter))

@@ -32,6 +32,23 @@ struct CountyRulingStoreTests {
         #expect(pending.first?.ground == .settledAbroad)
     }
 
+    @Test("an application on a living ground keeps the kind and number of its evidence, as one on death does")
+    func aLivingGroundsEvidenceIsStored() throws {
+        let store = try KioskStore.inMemory(villageCode: F.village)
+        try V.seed(store)
+        let person = try #require(try store.person(V.id("a")))
+        let request = CancellationRequest(reason: .settledAbroad, effectiveOn: F.day("2026-06-15"), evidence: "GJ-2026/07",
+                                          payeeName: person.name, evidenceKind: .nationalityLoss)
+        let decision = try #require(CancellationDecision.decide(
+            person: person, account: try store.account(person.id), history: try store.history(person.id),
+            policy: V.policy, policies: V.policies, request: request, today: F.day("2026-06-15")).decision)
+        _ = try store.record(.cancellation(decision), actor: .selfService, at: F.instant("2026-06-15"))
+        let row = try #require(try store.database.read { db in
+            try CancellationRecord.fetchOne(db, sql: "SELECT * FROM cancellations")
+        })
+        #expect(row.evidenceKind == "nationalityLoss" && row.evidence == "GJ-2026/07")
+    }
+
     @Test func theCountyAcceptsAndTheAccountIsTerminatedOnTheGround() throws {
         let store = try KioskStore.inMemory(villageCode: F.village)
         try V.seed(store)

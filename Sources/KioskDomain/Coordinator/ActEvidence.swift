@@ -1,6 +1,6 @@
 import Foundation
 
-/// The kind of document a harmful act (a death report, a cancellation on death) rests on.
+/// The kind of document a harmful act (a death report, a cancellation on any ground) rests on.
 public enum ActEvidenceKind: String, Sendable, Codable, CaseIterable {
     /// 死亡医学证明: the death certificate.
     case deathCertificate
@@ -10,6 +10,24 @@ public enum ActEvidenceKind: String, Sendable, Codable, CaseIterable {
     case hospitalRecord
     /// 亲属声明: a relative's signed statement.
     case relativeStatement
+    /// 丧失中国国籍的证明: proof that a person settled abroad lost Chinese nationality.
+    case nationalityLoss
+    /// 其他基本养老金的待遇核定表: the other scheme's award of the basic pension already drawn.
+    case otherPensionRecord
+
+    /// The kinds of document a cancellation on `reason` (or a death report, `.death`) may rest on, in the order
+    /// offered: after the evidence each ground names (`CancellationReason.evidenceKey`: a death by the death
+    /// certificate, the household-registration cancellation, a hospital record or a relative's statement; settling
+    /// abroad by the household-registration cancellation or the proof of lost nationality; a duplicate by the other
+    /// scheme's award; the lists per ground assumed). Reasons no longer accepted are offered every kind.
+    public static func kinds(for reason: CancellationReason) -> [ActEvidenceKind] {
+        switch reason {
+        case .death: [.deathCertificate, .householdCancellation, .hospitalRecord, .relativeStatement]
+        case .settledAbroad: [.householdCancellation, .nationalityLoss]
+        case .duplicate: [.otherPensionRecord]
+        case .settledElsewhere, .joinedEmployeeScheme, .other: allCases
+        }
+    }
 
     /// The message key of the kind's display name.
     public var messageKey: String { "acts.evidence.kind.\(rawValue)" }

@@ -119,6 +119,12 @@ public struct ProxyAuthorisation: Hashable, Sendable, Codable {
         return refusals
     }
 
+    /// Whether the authorisation can be acted on `day` for at least one of `services`: not revoked, in date, and one of
+    /// them in its scope. The stored authorisations a coordinator is offered to act on again are these.
+    public func isInForce(on day: CivilDate, forAnyOf services: [ProxyService]) -> Bool {
+        services.contains { permits(service: $0, on: day) }
+    }
+
     /// Whether the proxy may do `service` on `day`.
     public func permits(service: ProxyService, on day: CivilDate) -> Bool {
         refusals(service: service, on: day).isEmpty

@@ -40,8 +40,8 @@ public enum KioskEvent: Sendable, Equatable {
     case remindersDueLoaded([ReminderLine])
     /// The reminder was recorded.
     case reminderRecorded
-    /// The villager the coordinator acts for without a card was found.
-    case absentVillagerFound(VillagerFile)
+    /// The villager the coordinator acts for without a card was found, with their stored authorisations in force today.
+    case absentVillagerFound(VillagerFile, authorisations: [ProxyAuthorisation] = [])
     /// The authorisation to act for a villager was stored.
     case authorisationRecorded(ProxyAuthorisation)
     /// The card edge read a card's UID (nil with why when it could not).

@@ -59,6 +59,7 @@ public enum KioskReducer {
         case .coordinatorIdentified(let identity):
             return CoordinatorLoginFlow.identified(&state, identity)
         case .coordinatorPINChecked(let check):
+            if case .coordinatorPINRecheck = state.screen { return CoordinatorPINStage.checked(&state, check) }
             return CoordinatorLoginFlow.checked(&state, check)
         case .villageRosterLoaded(let roster):
             return CoordinatorWorkFlow.rosterLoaded(&state, roster)
@@ -76,8 +77,8 @@ public enum KioskReducer {
         case .reminderRecorded:
             ReminderFlow.recorded(&state)
             return []
-        case .absentVillagerFound(let file):
-            AbsentVillagerFlow.found(&state, file)
+        case .absentVillagerFound(let file, let authorisations):
+            AbsentVillagerFlow.found(&state, file, stored: authorisations)
             return []
         case .authorisationRecorded(let authorisation):
             AbsentVillagerFlow.authorised(&state, authorisation)
@@ -146,8 +147,15 @@ public enum KioskReducer {
                     return []
                 }
                 let (next, effects) = VillagerFlow.reduce(session, key, settings: state.settings, actor: state.actor)
+                if case .confirming(let pending) = session.step, case .recording = next.step,
+                   let act = RecheckedAct(pending.event) {
+                    return CoordinatorPINStage.guarded(&state, act, confirmation: .villager(session),
+                                                       recording: .villager(next), effects: effects)
+                }
                 state.screen = .villager(next)
                 return effects
+            case .coordinatorPINRecheck(let stage):
+                return CoordinatorPINStage.reduce(&state, stage, key)
             }
         }
     }

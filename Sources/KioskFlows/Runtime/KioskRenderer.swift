@@ -36,6 +36,8 @@ public enum KioskRenderer {
             IdentifiedScreen.draw(holder, in: &grid, context)
         case .villager(let session):
             VillagerScreen.draw(session, in: &grid, context)
+        case .coordinatorPINRecheck(let stage):
+            CoordinatorPINStage.draw(stage, in: &grid, context)
         }
         return grid
     }

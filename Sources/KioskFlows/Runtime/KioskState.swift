@@ -95,12 +95,15 @@ public enum Screen: Sendable, Equatable {
     case identified(CardHolder)
     /// A villager's session: service menu, service flows, confirmation and receipt.
     case villager(VillagerSession)
+    /// The coordinator's PIN asked again before a harmful act is recorded; over the act's confirmation.
+    indirect case coordinatorPINRecheck(CoordinatorPINRecheck)
 
     /// Whether this screen belongs to a villager's card session, which ends when the card is pulled.
     public var isCardSession: Bool {
         switch self {
         case .readingCard, .cardProblem, .identified, .villager: true
         case .home, .coordinatorLogin, .coordinator: false
+        case .coordinatorPINRecheck(let stage): stage.confirmation.isCardSession
         }
     }
 }

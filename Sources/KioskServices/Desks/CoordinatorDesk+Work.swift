@@ -138,7 +138,8 @@ extension CoordinatorDesk {
         }
     }
 
-    /// Finds a registered villager by ID number and posts their file; a person the kiosk does not know is refused.
+    /// Finds a registered villager by ID number and posts their file with their stored authorisations in force today;
+    /// a person the kiosk does not know is refused.
     public func findVillager(_ id: IDNumber, files: VillagerDesk, posting inbox: EventInbox) {
         work.async { [store, clock, log] in
             do {
@@ -147,7 +148,12 @@ extension CoordinatorDesk {
                     return
                 }
                 let holder = CardHolder(idNumber: id.value, name: person.name, cardKind: .residentIDCard)
-                inbox.post(.absentVillagerFound(try files.file(for: holder, at: clock.now())))
+                let file = try files.file(for: holder, at: clock.now())
+                let today = clock.today
+                let stored = try store.authorisations(for: id).filter {
+                    $0.isInForce(on: today, forAnyOf: ProxyService.allCases)
+                }
+                inbox.post(.absentVillagerFound(file, authorisations: stored))
             } catch let error as VillagerDeskError {
                 inbox.post(.coordinatorWorkFailed(UserMessage(error.messageKey)))
             } catch {

@@ -9,7 +9,7 @@ import Logging
 public struct KioskLog: Sendable {
     /// Where `kiosk run` writes unless the configuration says otherwise: the folder systemd's
     /// `LogsDirectory=village-kiosk` makes writable for the service.
-    public static let defaultPath = "/var/log/village-kiosk/kiosk.log"
+    public static let defaultPath = KioskConfig.defaultLogPath
 
     let path: String
     private let logger: Logger

@@ -17,6 +17,11 @@ extension AbsentVillagerFlow {
                                  notice: notice, in: &grid, area: body, context)
         case .finding:
             WorkScreen.drawLoading(in: &grid, area: body, context)
+        case .stored(let selected):
+            grid.write(context.text("coordinator.absent.stored.lead", ["count": "\(form.stored.count)"]), x: body.x, y: body.y,
+                       style: theme.title, maxWidth: body.width)
+            let labels = form.stored.map { storedLine($0, context) } + [context.text("coordinator.absent.stored.new")]
+            PagedMenu.draw(labels, selected: selected, in: &grid, x: body.x, top: body.y + 2, width: body.width, context)
         case .kind(let selected):
             menu("coordinator.absent.kind.question", ProxyKind.allCases.map(\.messageKey), selected, in: &grid, body, context)
         case .proxyName(let entry):
@@ -55,6 +60,17 @@ extension AbsentVillagerFlow {
         case .failed(let notice):
             WorkScreen.drawFailure(notice, in: &grid, area: body, context)
         }
+    }
+
+    /// One stored authorisation as the list shows it: who, how related, the masked ID, what it covers and until when.
+    static func storedLine(_ authorisation: ProxyAuthorisation, _ context: ScreenContext) -> String {
+        let relationship = ProxyRelationship(rawValue: authorisation.relationship).map { context.text($0.messageKey) }
+            ?? authorisation.relationship
+        let scope = ProxyDraft.services.filter(authorisation.scope.contains).map { context.text($0.messageKey) }
+        return context.text("coordinator.absent.stored.line", [
+            "name": authorisation.proxyName, "relationship": relationship, "id": authorisation.proxyIDNumber.masked,
+            "scope": scope.joined(separator: "、"), "date": authorisation.expiresOn.iso,
+        ])
     }
 
     /// What the authorisation says, with the consent to confirm.

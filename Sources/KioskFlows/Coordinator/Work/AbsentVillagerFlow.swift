@@ -32,6 +32,21 @@ enum AbsentVillagerFlow {
             case .ignored:
                 return []
             }
+        case .stored(let selected):
+            // The stored ones, then "a new authorisation".
+            switch PagedMenu.choice(key, count: form.stored.count + 1, selected: selected) {
+            case .moved(let index): form.step = .stored(selected: index)
+            case .chosen(let index) where index < form.stored.count:
+                let authorisation = form.stored[index]
+                guard let file = form.file, authorisation.isInForce(on: today, forAnyOf: ProxyDraft.services) else { return [] }
+                openSession(&state, file, authorisation)
+                return []
+            case .chosen:
+                form.step = .kind(selected: 0)
+            case .back:
+                form = AbsentVillagerForm()
+            case nil: return []
+            }
         case .kind(let selected):
             switch MenuKeys.choice(key, count: ProxyKind.allCases.count, selected: selected) {
             case .moved(let index): form.step = .kind(selected: index)
@@ -39,7 +54,11 @@ enum AbsentVillagerFlow {
                 form.draft.kind = ProxyKind.allCases[index]
                 form.step = .proxyName(TextEntry(form.draft.name, maxLength: nameLength, allowed: .text))
             case .back:
-                form = AbsentVillagerForm()
+                if form.stored.isEmpty {
+                    form = AbsentVillagerForm()
+                } else {
+                    form.step = .stored(selected: form.stored.count)
+                }
             case nil: return []
             }
         case .proxyName(var entry):
@@ -173,12 +192,17 @@ enum AbsentVillagerFlow {
         return .success(day)
     }
 
-    /// The store found the villager: on to the authorisation.
-    static func found(_ state: inout KioskState, _ file: VillagerFile) {
+    /// The store found the villager: their stored authorisations in force to pick from, or on to a new one.
+    /// Only this villager's authorisations, in force today for a service that may be delegated, are offered.
+    static func found(_ state: inout KioskState, _ file: VillagerFile, stored: [ProxyAuthorisation] = []) {
         guard case .absentVillager(var form)? = CoordinatorWorkFlow.current(state), case .finding(let id) = form.step,
               id == file.person.id else { return }
+        let today = state.clock.civilDate
         form.file = file
-        form.step = .kind(selected: 0)
+        form.stored = stored.filter {
+            $0.id != nil && $0.personID == file.person.id && $0.isInForce(on: today, forAnyOf: ProxyDraft.services)
+        }
+        form.step = form.stored.isEmpty ? .kind(selected: 0) : .stored(selected: 0)
         state.screen = .coordinator(.work(.absentVillager(form)))
     }
 
@@ -186,6 +210,12 @@ enum AbsentVillagerFlow {
     static func authorised(_ state: inout KioskState, _ authorisation: ProxyAuthorisation) {
         guard case .absentVillager(let form)? = CoordinatorWorkFlow.current(state), form.step == .recording,
               let file = form.file, file.person.id == authorisation.personID else { return }
+        openSession(&state, file, authorisation)
+    }
+
+    /// Opens the villager's session with the coordinator acting for the proxy of a stored authorisation: only the
+    /// services in its scope are offered, and the store checks it again at every record.
+    static func openSession(_ state: inout KioskState, _ file: VillagerFile, _ authorisation: ProxyAuthorisation) {
         let holder = CardHolder(idNumber: file.person.id.value, name: file.person.name, cardKind: .residentIDCard)
         state.actingProxy = ActingProxy(
             proxy: Proxy(name: authorisation.proxyName, relationship: authorisation.relationship,

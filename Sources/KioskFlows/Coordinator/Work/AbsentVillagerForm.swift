@@ -9,6 +9,8 @@ public struct AbsentVillagerForm: Sendable, Equatable {
     public enum Step: Sendable, Equatable {
         case idNumber(TextEntry, notice: UserMessage?)
         case finding(IDNumber)
+        /// The villager's stored authorisations still in force, to act on again; the entry after them starts a new one.
+        case stored(selected: Int)
         case kind(selected: Int)
         case proxyName(TextEntry)
         case relationship(selected: Int)
@@ -26,6 +28,9 @@ public struct AbsentVillagerForm: Sendable, Equatable {
 
     /// What the kiosk knows of the villager, once found.
     public var file: VillagerFile?
+    /// The villager's stored authorisations in force today (this villager's, not revoked, in date, a service in scope),
+    /// newest first, as the store listed them when the villager was found.
+    public var stored: [ProxyAuthorisation] = []
     public var draft: ProxyDraft
     public var step: Step
 

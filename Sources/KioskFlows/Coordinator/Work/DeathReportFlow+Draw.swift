@@ -43,7 +43,7 @@ extension DeathReportFlow {
         case .evidenceKind(let entry, let day, _, let selected):
             grid.write(context.text("acts.evidence.kind.question", ["name": entry.person.name, "date": day.iso]),
                        x: area.x, y: area.y, style: theme.title, maxWidth: area.width)
-            let items = ActEvidenceKind.allCases.enumerated().map {
+            let items = ActEvidenceKind.kinds(for: .death).enumerated().map {
                 MenuItem(key: "\($0.offset + 1)", label: context.text($0.element.messageKey))
             }
             NumberedMenu(items: items, selected: selected)

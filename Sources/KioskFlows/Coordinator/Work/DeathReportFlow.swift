@@ -156,10 +156,10 @@ enum DeathReportFlow {
             case nil: return []
             }
         case .evidenceKind(let person, let day, let source, let selected):
-            switch MenuKeys.choice(key, count: ActEvidenceKind.allCases.count, selected: selected) {
+            switch MenuKeys.choice(key, count: ActEvidenceKind.kinds(for: .death).count, selected: selected) {
             case .moved(let index): form.step = .evidenceKind(person, day, source, selected: index)
             case .chosen(let index):
-                form.step = .evidenceNumber(person, day, source, ActEvidenceKind.allCases[index], evidenceEntry(), notice: nil)
+                form.step = .evidenceNumber(person, day, source, ActEvidenceKind.kinds(for: .death)[index], evidenceEntry(), notice: nil)
             case .back: form.step = .source(person, day, selected: DeathSource.allCases.firstIndex(of: source) ?? 0)
             case nil: return []
             }
@@ -175,15 +175,18 @@ enum DeathReportFlow {
                     form.step = .evidenceNumber(person, day, source, kind, entry, notice: error.userMessage)
                 }
             case .cancelled:
-                form.step = .evidenceKind(person, day, source, selected: ActEvidenceKind.allCases.firstIndex(of: kind) ?? 0)
+                form.step = .evidenceKind(person, day, source, selected: ActEvidenceKind.kinds(for: .death).firstIndex(of: kind) ?? 0)
             case .ignored:
                 return []
             }
         case .confirming(let person, let day, let source, let evidence):
             if key == .character("1") || key == .enter {
+                let confirmation = Screen.coordinator(.work(.deathReport(form)))
                 form.step = .recording(person, day, source, evidence)
-                effects = [.reportDeath(personID: person.person.id, diedOn: day, source: source, evidence: evidence,
-                                        actor: state.actor)]
+                return CoordinatorPINStage.guarded(
+                    &state, .deathReport, confirmation: confirmation, recording: .coordinator(.work(.deathReport(form))),
+                    effects: [.reportDeath(personID: person.person.id, diedOn: day, source: source, evidence: evidence,
+                                           actor: state.actor)])
             } else if isBack {
                 form.step = .evidenceNumber(person, day, source, evidence.kind, evidenceEntry(evidence.documentNumber), notice: nil)
             } else {

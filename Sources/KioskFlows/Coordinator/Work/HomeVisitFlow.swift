@@ -72,8 +72,12 @@ enum HomeVisitFlow {
         case .confirming(let entry, let witness):
             switch key {
             case .character("1"), .enter:
+                let confirmation = Screen.coordinator(.work(.homeVisits(form)))
                 form.step = .recording(entry, witness: witness)
-                effects = [.recordHomeVisit(personID: entry.person.id, witness: witness, actor: state.actor)]
+                return CoordinatorPINStage.guarded(
+                    &state, .homeVisitCertification, confirmation: confirmation,
+                    recording: .coordinator(.work(.homeVisits(form))),
+                    effects: [.recordHomeVisit(personID: entry.person.id, witness: witness, actor: state.actor)])
             case .character("0"), .escape:
                 form.step = .witness(entry, TextEntry(witness, maxLength: witnessLength, allowed: .text))
             default:

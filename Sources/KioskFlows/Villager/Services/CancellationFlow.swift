@@ -53,6 +53,10 @@ public struct CancellationFlow: ServiceFlow {
         case deathNotice
         /// A living person's application: the ground, the evidence, and that the county decides.
         case application(CancellationReason)
+        /// A living person's application: the kind of document that proves the ground.
+        case groundEvidenceKind(CancellationReason, selected: Int)
+        /// A living person's application: the document's number, typed.
+        case groundEvidenceNumber(CancellationReason, ActEvidenceKind, TextEntry, notice: UserMessage?)
         /// On death: whether an heir receives the balance.
         case heir(selected: Int)
         /// On death: the heir's name, typed.
@@ -73,7 +77,7 @@ public struct CancellationFlow: ServiceFlow {
         switch step {
         case .reason: "cancellation.choose.title"
         case .deathNotice: "cancellation.death.title"
-        case .application: "cancellation.application.title"
+        case .application, .groundEvidenceKind, .groundEvidenceNumber: "cancellation.application.title"
         case .heir, .heirName: "cancellation.heir.title"
         case .evidenceKind, .evidenceNumber: "cancellation.death.title"
         case .refund: "cancellation.refund.title"
@@ -123,11 +127,40 @@ public struct CancellationFlow: ServiceFlow {
             switch key {
             case .character("1"), .enter:
                 let outcome = Self.decide(file, reason)
-                guard let decision = outcome.decision else { return .refused(outcome.refusals) }
-                return .confirm(Self.pending(decision, bank: nil, file))
+                guard outcome.decision != nil else { return .refused(outcome.refusals) }
+                return .next(CancellationFlow(step: .groundEvidenceKind(reason, selected: 0)))
             case .character("0"), .escape:
                 return .next(CancellationFlow(step: .reason(selected: Self.choices.firstIndex(of: .reason(reason)) ?? 0)))
             default:
+                return .next(self)
+            }
+        case .groundEvidenceKind(let reason, let selected):
+            let kinds = ActEvidenceKind.kinds(for: reason)
+            switch MenuKeys.choice(key, count: kinds.count, selected: selected) {
+            case .moved(let index): return .next(CancellationFlow(step: .groundEvidenceKind(reason, selected: index)))
+            case .chosen(let index):
+                return .next(CancellationFlow(step: .groundEvidenceNumber(reason, kinds[index], Self.evidenceEntry(), notice: nil)))
+            case .back: return .next(CancellationFlow(step: .application(reason)))
+            case nil: return .next(self)
+            }
+        case .groundEvidenceNumber(let reason, let kind, var entry, _):
+            switch entry.handle(key) {
+            case .edited:
+                return .next(CancellationFlow(step: .groundEvidenceNumber(reason, kind, entry, notice: nil)))
+            case .submitted:
+                let evidence: ActEvidence
+                do {
+                    evidence = try ActEvidence.validated(kind: kind, documentNumber: entry.text)
+                } catch {
+                    return .next(CancellationFlow(step: .groundEvidenceNumber(reason, kind, entry, notice: error.userMessage)))
+                }
+                let outcome = Self.decide(file, reason, evidence: evidence)
+                guard let decision = outcome.decision else { return .refused(outcome.refusals) }
+                return .confirm(Self.pending(decision, bank: nil, file))
+            case .cancelled:
+                let index = ActEvidenceKind.kinds(for: reason).firstIndex(of: kind) ?? 0
+                return .next(CancellationFlow(step: .groundEvidenceKind(reason, selected: index)))
+            case .ignored:
                 return .next(self)
             }
         case .heir(let selected):
@@ -154,10 +187,10 @@ public struct CancellationFlow: ServiceFlow {
                 return .next(self)
             }
         case .evidenceKind(let claim, let selected):
-            switch MenuKeys.choice(key, count: ActEvidenceKind.allCases.count, selected: selected) {
+            switch MenuKeys.choice(key, count: Self.deathKinds.count, selected: selected) {
             case .moved(let index): return .next(CancellationFlow(step: .evidenceKind(claim, selected: index)))
             case .chosen(let index):
-                return .next(CancellationFlow(step: .evidenceNumber(claim, ActEvidenceKind.allCases[index], Self.evidenceEntry(),
+                return .next(CancellationFlow(step: .evidenceNumber(claim, Self.deathKinds[index], Self.evidenceEntry(),
                                                                     notice: nil)))
             case .back:
                 return .next(CancellationFlow(step: claim.hasHeir ? .heirName(Self.heirEntry(claim.heirName), notice: nil)
@@ -178,7 +211,7 @@ public struct CancellationFlow: ServiceFlow {
                                                                         notice: error.userMessage)))
                 }
             case .cancelled:
-                return .next(CancellationFlow(step: .evidenceKind(claim, selected: ActEvidenceKind.allCases.firstIndex(of: kind) ?? 0)))
+                return .next(CancellationFlow(step: .evidenceKind(claim, selected: Self.deathKinds.firstIndex(of: kind) ?? 0)))
             case .ignored:
                 return .next(self)
             }
@@ -243,12 +276,13 @@ public struct CancellationFlow: ServiceFlow {
                 grid.write(TextLayout.truncate(context.text(notice), width: area.width), x: area.x, y: area.y + 4, style: theme.error)
             }
         case .evidenceKind(_, let selected):
-            grid.write(context.text("acts.evidence.kind.lead"), x: area.x, y: area.y, style: theme.text, maxWidth: area.width)
-            let items = ActEvidenceKind.allCases.enumerated().map {
-                MenuItem(key: "\($0.offset + 1)", label: context.text($0.element.messageKey))
-            }
-            context.drawMenu(items, selected: selected, rect: Rect(x: area.x, y: area.y + 2, width: area.width, height: items.count), in: &grid)
-        case .evidenceNumber(_, let kind, let entry, let notice):
+            drawKinds(Self.deathKinds, lead: context.text("acts.evidence.kind.lead"), selected: selected, in: &grid, area: area,
+                      context)
+        case .groundEvidenceKind(let reason, let selected):
+            drawKinds(ActEvidenceKind.kinds(for: reason),
+                      lead: context.text("acts.evidence.kind.groundLead", ["ground": context.text(reason.messageKey)]),
+                      selected: selected, in: &grid, area: area, context)
+        case .evidenceNumber(_, let kind, let entry, let notice), .groundEvidenceNumber(_, let kind, let entry, let notice):
             grid.write(context.text("acts.evidence.number.question", ["kind": context.text(kind.messageKey)]), x: area.x,
                        y: area.y, style: theme.text, maxWidth: area.width)
             entry.field(label: context.text("acts.evidence.number.field"))
@@ -271,12 +305,23 @@ public struct CancellationFlow: ServiceFlow {
         }
     }
 
+    private func drawKinds(_ kinds: [ActEvidenceKind], lead: String, selected: Int, in grid: inout Grid, area: Rect,
+                           _ context: ScreenContext) {
+        grid.write(lead, x: area.x, y: area.y, style: context.theme.text, maxWidth: area.width)
+        let items = kinds.enumerated().map { MenuItem(key: "\($0.offset + 1)", label: context.text($0.element.messageKey)) }
+        context.drawMenu(items, selected: selected, rect: Rect(x: area.x, y: area.y + 2, width: area.width, height: items.count),
+                         in: &grid)
+    }
+
     private func drawContinue(_ key: String, in grid: inout Grid, area: Rect, _ context: ScreenContext) {
         let menu = [MenuItem(key: "1", label: context.text(key)), MenuItem(key: "0", label: context.text("nav.back"))]
         context.drawMenu(menu, selected: nil, rect: Rect(x: area.x, y: area.y + area.height - 2, width: area.width, height: 2), in: &grid)
     }
 
     private static var deathIndex: Int { choices.firstIndex(of: .familyMemberDied) ?? 0 }
+
+    /// The documents a death may be proved by.
+    static var deathKinds: [ActEvidenceKind] { ActEvidenceKind.kinds(for: .death) }
 
     static func heirEntry(_ text: String = "") -> TextEntry {
         TextEntry(text, maxLength: heirNameLength, allowed: .text)
@@ -287,15 +332,16 @@ public struct CancellationFlow: ServiceFlow {
     }
 
     /// The application decided for this villager today.
-    /// On death, `claim` gives the heir (who receives the balance) and the evidence.
+    /// On death, `claim` gives the heir (who receives the balance) and the evidence; on a living ground, `evidence`.
     static func decide(_ file: VillagerFile, _ reason: CancellationReason, refundAccount: BankAccount? = nil,
-                       claim: DeathClaim? = nil) -> ServiceOutcome<CancellationDecision> {
+                       claim: DeathClaim? = nil, evidence: ActEvidence? = nil) -> ServiceOutcome<CancellationDecision> {
         let effectiveOn = reason == .death ? (file.person.diedOn ?? file.today) : file.today
+        let evidence = claim?.evidence ?? evidence
         let request = CancellationRequest(reason: reason, effectiveOn: effectiveOn,
-                                          evidence: claim?.evidence?.documentNumber ?? "",
+                                          evidence: evidence?.documentNumber ?? "",
                                           payeeName: reason == .death ? (claim?.heirName ?? "") : file.person.name,
                                           refundAccount: refundAccount, hasHeir: claim?.hasHeir ?? true,
-                                          evidenceKind: claim?.evidence?.kind)
+                                          evidenceKind: evidence?.kind)
         return CancellationDecision.decide(person: file.person, account: file.account, history: file.history,
                                            policy: file.policy, policies: file.policies, request: request, today: file.today)
     }
@@ -307,14 +353,17 @@ public struct CancellationFlow: ServiceFlow {
          .init("cancellation.application.status", .message(CancellationApplicationStatus.pending.messageKey), keyFigure: true)]
     }
 
+    /// The document the application rests on: its kind and number.
+    static func evidenceLines(_ cancellation: Cancellation) -> [PendingRecord.Line] {
+        guard let kind = cancellation.evidenceKind else { return [] }
+        return [.init("acts.evidence.confirm.kind", .message(kind.messageKey)),
+                .init("acts.evidence.confirm.evidence", .text(cancellation.evidence))]
+    }
+
     /// On death, what the county will settle: the parts of the balance, the months overpaid deducted, the total.
     static func refundLines(_ decision: CancellationDecision, _ file: VillagerFile) -> [PendingRecord.Line] {
         let cancellation = decision.cancellation
-        var rows = applicationLines(cancellation.reason)
-        if let kind = cancellation.evidenceKind {
-            rows.append(.init("acts.evidence.confirm.kind", .message(kind.messageKey)))
-            rows.append(.init("acts.evidence.confirm.evidence", .text(cancellation.evidence)))
-        }
+        var rows = applicationLines(cancellation.reason) + evidenceLines(cancellation)
         if !cancellation.payeeName.isEmpty {
             rows.append(.init("acts.heir.confirm.name", .text(cancellation.payeeName), keyFigure: true))
         }
@@ -339,7 +388,7 @@ public struct CancellationFlow: ServiceFlow {
     /// and that the application waits for the county.
     static func pending(_ decision: CancellationDecision, bank: PayoutBank?, _ file: VillagerFile) -> PendingRecord {
         var lines = decision.cancellation.reason == .death ? refundLines(decision, file)
-            : applicationLines(decision.cancellation.reason)
+            : applicationLines(decision.cancellation.reason) + evidenceLines(decision.cancellation)
         if let bank, let account = decision.cancellation.refundAccount {
             lines.append(.init("payout.confirm.bank", .message(bank.messageKey)))
             lines.append(.init("payout.confirm.account", .text(PayoutAccountEntry.grouped(account.accountNumber))))

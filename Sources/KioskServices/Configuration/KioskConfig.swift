@@ -1,6 +1,9 @@
 import Foundation
 
 /// A kiosk's configuration file (`/etc/village-kiosk/kiosk.json`): which village, which files, which reader.
+///
+/// This folder (`Configuration/`) holds the configuration's values and their checks with nothing beyond Foundation,
+/// so the fuzz target `KioskConfigFuzz` compiles it alone; reading the file and building from it are elsewhere.
 struct KioskConfig: Codable, Equatable {
     /// The administrative village's 12-digit code, the first part of every receipt number.
     var villageCode: String
@@ -31,7 +34,7 @@ struct KioskConfig: Codable, Equatable {
     /// Unifont's .hex file for elderly mode's large glyphs.
     var fontPath: String = "/usr/share/unifont/unifont.hex"
     /// The log file for technicians.
-    var log: String = KioskLog.defaultPath
+    var log: String = KioskConfig.defaultLogPath
     /// The county hub this kiosk sends its records to; nil keeps them in the outbox.
     var hub: HubSyncConfig?
     /// Which sender the background SMS sender uses; nil for a file beside the database.
@@ -57,7 +60,7 @@ struct KioskConfig: Codable, Equatable {
         paperColumns = try container.decodeIfPresent(Int.self, forKey: .paperColumns) ?? 32
         speech = try container.decodeIfPresent(Bool.self, forKey: .speech) ?? false
         fontPath = try container.decodeIfPresent(String.self, forKey: .fontPath) ?? "/usr/share/unifont/unifont.hex"
-        log = try container.decodeIfPresent(String.self, forKey: .log) ?? KioskLog.defaultPath
+        log = try container.decodeIfPresent(String.self, forKey: .log) ?? KioskConfig.defaultLogPath
         hub = try container.decodeIfPresent(HubSyncConfig.self, forKey: .hub)
         allowVirtualReaders = try container.decodeIfPresent(Bool.self, forKey: .allowVirtualReaders) ?? false
         sms = try container.decodeIfPresent(SMSConfig.self, forKey: .sms)
@@ -65,44 +68,46 @@ struct KioskConfig: Codable, Equatable {
         idReader = try container.decodeIfPresent(String.self, forKey: .idReader) ?? ""
     }
 
-    /// Reads and checks the configuration file at `path`.
-    static func load(path: String) throws(StartupError) -> KioskConfig {
-        let data: Data
+    /// Where `kiosk run` writes its log unless the configuration says otherwise: the folder systemd's
+    /// `LogsDirectory=village-kiosk` makes writable for the service.
+    static let defaultLogPath = "/var/log/village-kiosk/kiosk.log"
+
+    /// A configuration from the bytes of its file, checked: JSON of the right shape (a missing or mistyped field named)
+    /// whose values can be used (`problem`). Pure: the file is read, and the problem turned into a start-up error, by
+    /// `load(path:)`.
+    static func decoded(from data: Data) throws(ConfigProblem) -> KioskConfig {
+        let config: KioskConfig
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadableConfig(path: path, reason: Self.reason(error))
-        }
-        do {
-            return try JSONDecoder().decode(KioskConfig.self, from: data)
-        } catch let DecodingError.keyNotFound(key, _) {
-            throw .invalidConfig(path: path, reason: "missing \"\(key.stringValue)\"")
+            config = try JSONDecoder().decode(KioskConfig.self, from: data)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw .missing(Self.path(context.codingPath + [key]))
         } catch let DecodingError.typeMismatch(_, context) {
-            throw .invalidConfig(path: path, reason: "wrong type at \"\(context.codingPath.map(\.stringValue).joined(separator: "."))\"")
+            throw .wrongType(Self.path(context.codingPath))
+        } catch let DecodingError.valueNotFound(_, context) {
+            throw .wrongType(Self.path(context.codingPath))
         } catch {
-            throw .invalidConfig(path: path, reason: "not valid JSON")
+            throw .notJSON
         }
+        if let problem = config.problem { throw problem }
+        return config
     }
 
-    /// The configured time zone, or an error naming it.
-    func resolvedTimeZone(configPath: String) throws(StartupError) -> TimeZone {
-        guard let zone = TimeZone(identifier: timeZone) else {
-            throw .invalidConfig(path: configPath, reason: "unknown time zone \"\(timeZone)\"")
-        }
-        return zone
+    /// Columns a receipt printer's paper may have (58 mm rolls take 32, 80 mm rolls 48; the bounds assumed).
+    static let paperColumnRange = 24...64
+
+    /// What makes the configuration unusable, or nil: an unknown time zone, paper columns out of range, an SMS sender
+    /// that cannot be built.
+    var problem: ConfigProblem? {
+        if TimeZone(identifier: timeZone) == nil { return .unknownTimeZone(timeZone) }
+        if !Self.paperColumnRange.contains(paperColumns) { return .paperColumns(paperColumns) }
+        if let reason = sms?.problem { return .sms(reason) }
+        return nil
     }
 
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError {
-            return String(cString: strerror(ENOENT))
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError {
-            return String(cString: strerror(EACCES))
-        }
-        return nsError.localizedDescription
+    /// The configured time zone; nil only for a configuration `decoded(from:)` would have refused.
+    var zone: TimeZone? { TimeZone(identifier: timeZone) }
+
+    private static func path(_ keys: [CodingKey]) -> String {
+        keys.map { $0.intValue.map { "\($0)" } ?? $0.stringValue }.joined(separator: ".")
     }
 }
