@@ -8,7 +8,8 @@ import KioskStore
 public final class VillagerDesk: Sendable {
     private let store: KioskStore
     private let clock: KioskClock
-    private let policies: PolicyBook
+    /// The shipped tables; the county's downloaded ones join them at each load (`KioskStore.policyBook(shipped:)`).
+    private let shippedPolicies: PolicyBook
     private let serviceCounty: String
     private let regions: RegionDirectory
     /// Where what went wrong underneath (the database's own words) is written for the technician; nil in tests.
@@ -22,7 +23,7 @@ public final class VillagerDesk: Sendable {
         self.store = store
         self.log = log
         self.clock = clock
-        self.policies = policies
+        self.shippedPolicies = policies
         self.serviceCounty = serviceCounty.value
         self.regions = regions
     }
@@ -64,6 +65,7 @@ public final class VillagerDesk: Sendable {
         let today = CivilDate(instant, in: clock.timeZone)
         let known = try store.person(id)
         let person = known ?? Person(id: id, name: holder.name, villageCode: store.villageCode)
+        let policies = store.policyBook(shipped: shippedPolicies)
         let policy: PolicyTable
         do {
             policy = try policies.table(region: person.registeredRegion, on: today)
