@@ -142,11 +142,9 @@ struct CountyReferencePublishingTests {
 }
 
 /// `kiosk-hub report county`, the county page and `/county.csv` read their figures through `CountyFigures`.
-struct CountyFiguresTests {
-    @Test("the figures are judged by the county's published policy table, as the page and the CSV show them")
-    func judgedByThePublishedTable() async throws {
-        let storage = try SQLiteHubStorage.inMemory()
-        try await storage.addKiosk("K1", signingKey: KioskKey.generate().signingKey, at: HubFixtures.instant)
+enum CountyFiguresContract {
+    /// `storage` has kiosk K1 registered.
+    static func judgedByThePublishedTable(_ storage: any HubStorage) async throws {
         let village = VillageFigures(villageCode: "450124100210", computedAt: "2026-11-30T04:00:00.000Z", adults: 200,
                                      insured: 180, taskItemsJudged: 8, taskItemsMet: 6, waiting: 3)
         _ = try await storage.keepFigures(village, kiosk: "K1", at: HubFixtures.instant)
@@ -164,5 +162,23 @@ struct CountyFiguresTests {
         #expect(after.html(generatedAt: "x").contains("参保覆盖率达到目标的村 1 / 1"))
         #expect(after.table.rows.count == 1 && after.table.header.first == "kiosk")
         #expect(after.summary.villagesMeetingTarget == 1)
+    }
+}
+
+extension SQLiteHubStorageTests {
+    @Test("SQLite: the county figures are judged by the county's published policy table, as the page and the CSV show them")
+    func countyFiguresJudgedByThePublishedTable() async throws {
+        let storage = try SQLiteHubStorage.inMemory()
+        try await registered(storage)
+        try await CountyFiguresContract.judgedByThePublishedTable(storage)
+    }
+}
+
+extension PostgresHubStorageTests {
+    @Test("PostgreSQL: the county figures are judged by the county's published policy table, as the page and the CSV show them")
+    func countyFiguresJudgedByThePublishedTable() async throws {
+        try await withStorage { storage, _ in
+            try await CountyFiguresContract.judgedByThePublishedTable(storage)
+        }
     }
 }
