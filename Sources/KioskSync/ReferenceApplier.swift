@@ -4,8 +4,10 @@ import KioskStore
 import SyncProtocol
 import TextCodecs
 
-/// Applies the county's reference sets at the kiosk: each through its area's own importer (both replace or keep
-/// rows by their key, so applying a set twice changes nothing), then every version applied in one sync recorded in
+/// Applies the county's reference sets at the kiosk: each through its area's own importer (jobs: a held posting is
+/// updated when its fields changed; non-payers: this village's rows; policy tables: the set replaces the county's
+/// tables held; ID cards and coordinator accounts: the rows of this village; every one keeps or replaces rows by their
+/// key, so applying a set twice changes nothing), then every version applied in one sync recorded in
 /// one transaction with an audit entry each. A crash between the two re-fetches the set next time, harmlessly.
 struct ReferenceApplier {
     let store: KioskStore
@@ -50,9 +52,16 @@ struct ReferenceApplier {
         do {
             switch set.kind {
             case .upperOfficeJobs:
-                return try store.importJobs(csv: set.content, source: .upperOffice, actor: .system, at: now).imported
+                return try store.importJobs(csv: set.content, source: .upperOffice, actor: .system, at: now,
+                                            updatingHeld: true).imported
             case .taxNonPayers:
                 return try store.importNonPayers(csv: try villagersOnly(set.content), actor: .system, at: now).imported
+            case .policyTables:
+                return try store.applyCountyPolicyTables(json: set.content, version: set.version, at: now)
+            case .idCardRegistrations:
+                return try store.applyCountyIDCards(csv: set.content, at: now).imported
+            case .coordinatorAccounts:
+                return try store.applyCountyCoordinators(csv: set.content, at: now).imported
             }
         } catch let failure as SyncFailure {
             throw failure

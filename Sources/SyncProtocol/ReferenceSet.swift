@@ -7,6 +7,12 @@ public enum ReferenceKind: String, Hashable, Sendable, Codable, CaseIterable {
     case upperOfficeJobs
     /// The tax office's list of people who have not paid (the CSV of the contribution reminders).
     case taxNonPayers
+    /// The county's policy tables (a JSON array of tables as `Assets/policy/` holds them), used beside the shipped ones.
+    case policyTables
+    /// Resident ID cards registered by UID, or revoked (`id_number,card_uid,status`).
+    case idCardRegistrations
+    /// Coordinator accounts, active or disabled, with the lockout resets the county technician issued.
+    case coordinatorAccounts
 }
 
 /// One published version of a reference set: its content (as published) and the SHA-256 of that content.

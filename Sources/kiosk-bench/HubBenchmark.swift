@@ -10,7 +10,8 @@ import SyncProtocol
 
 /// County hub benchmark: real outbox entries (enrolments recorded by the kiosk's store), their bytes on the wire,
 /// the storage's ingest rate beside plain GRDB inserts of the same rows, and entries per second accepted over
-/// HTTP from 50 concurrent simulated kiosks on loopback (SQLite; PostgreSQL too with `KIOSK_BENCH_POSTGRES_URL`),
+/// HTTP from 50 concurrent simulated kiosks on loopback (SQLite, and beside it PostgreSQL: `KIOSK_BENCH_POSTGRES_URL`
+/// or a throw-away cluster, `PostgresBenchCluster`),
 /// and the time to drain a 10,000-entry outbox through a simulated lossy village link (`LossyDrainBenchmark`).
 enum HubBenchmark {
     static let kiosks = 50
@@ -51,14 +52,16 @@ enum HubBenchmark {
         let httpStorage = try SQLiteHubStorage.open(path: folder.appendingPathComponent("http.sqlite").path)
         let httpKeys = try await register(httpStorage)
         let httpRate = try await overHTTP(httpStorage, keys: httpKeys, template: template)
-        lines.append("HTTP, \(kiosks) concurrent kiosks on loopback, SQLite: \(format(httpRate, decimals: 0)) entries/s accepted")
-        if let url = ProcessInfo.processInfo.environment["KIOSK_BENCH_POSTGRES_URL"] {
-            let postgres = try await PostgresHubStorage.connect(url: url)
-            let postgresKeys = try await register(postgres)
-            let rate = try await overHTTP(postgres, keys: postgresKeys, template: template)
-            await postgres.close()
-            lines.append("HTTP, \(kiosks) concurrent kiosks on loopback, PostgreSQL: \(format(rate, decimals: 0)) entries/s accepted")
+        let postgresText: String
+        switch PostgresBenchCluster.acquire() {
+        case .success(let cluster):
+            defer { cluster.release() }
+            postgresText = format(try await cluster.httpRate(template: template), decimals: 0)
+        case .failure(let unavailable):
+            postgresText = "not measured (\(unavailable.reason))"
         }
+        lines.append("HTTP, \(kiosks) concurrent kiosks on loopback (entries/s accepted): SQLite \(format(httpRate, decimals: 0)), "
+                     + "PostgreSQL \(postgresText)")
         _ = keys
         let needed = 14_000.0 * 100 / 86_400
         lines.append("province: 14,000 villages x 100 events a day = \(format(needed, decimals: 0)) entries/s on average "

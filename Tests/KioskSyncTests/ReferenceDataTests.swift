@@ -79,8 +79,9 @@ struct ReferenceDataTests {
     @Test("the holdings query names every kind in a fixed order and reads back; junk counts as nothing held")
     func holdingsQuery() {
         let query = ReferenceHoldings.query([.taxNonPayers: 4])
-        #expect(query == "upperOfficeJobs:0,taxNonPayers:4")
-        #expect(ReferenceHoldings.parse(query) == [.upperOfficeJobs: 0, .taxNonPayers: 4])
+        #expect(query == "upperOfficeJobs:0,taxNonPayers:4,policyTables:0,idCardRegistrations:0,coordinatorAccounts:0")
+        #expect(ReferenceHoldings.parse(query) == [.upperOfficeJobs: 0, .taxNonPayers: 4, .policyTables: 0,
+                                                   .idCardRegistrations: 0, .coordinatorAccounts: 0])
         #expect(ReferenceHoldings.parse("nonsense,taxNonPayers:-1,upperOfficeJobs:x") == [:])
     }
 }

@@ -53,11 +53,18 @@ struct TLSHubTests {
         }
         await untrusting.shutdown()
         let trusting = try HubClient(endpoint: HubEndpoint(baseURL: "https://127.0.0.1:\(port)", kioskID: "K1", key: key,
-                                                           trustedCAFile: cert), clock: F.clock, timeout: .seconds(10))
-        let report = try await OutboxSender(store: store, client: trusting, clock: F.clock, kioskID: "K1").syncOnce()
+                                                           trustedCAFile: cert), clock: F.clock, timeout: .seconds(30))
+        // Shut the client and server down whatever the sync throws (a client left running stops the test process).
+        let outcome: Result<SyncProgress, any Error>
+        do {
+            outcome = .success(try await OutboxSender(store: store, client: trusting, clock: F.clock, kioskID: "K1").syncOnce())
+        } catch {
+            outcome = .failure(error)
+        }
         await trusting.shutdown()
         server.cancel()
         _ = await server.result
+        let report = try outcome.get()
         guard case .unreachable? = refused else { Issue.record("expected a refused link, got \(String(describing: refused))"); return }
         #expect(report.stored == 1)
         #expect(try await storage.entryCounts().map(\.entries) == [1])

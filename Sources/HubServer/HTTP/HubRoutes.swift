@@ -98,9 +98,8 @@ enum HubRoutes {
         }
         router.get(RouterPath(SyncRoutes.countyPage)) { _, _ -> Response in
             do {
-                let page = CountyPage.html(counts: try await storage.entryCounts(), findings: try await storage.auditFindings(),
-                                           figures: try await storage.villageFigures(), policies: policies,
-                                           generatedAt: HubInstant.text(clock.now()))
+                let page = try await CountyFigures.read(from: storage, shipped: policies)
+                    .html(generatedAt: HubInstant.text(clock.now()))
                 return text(page, type: "text/html; charset=utf-8")
             } catch {
                 return refused(RequestRefusal(.unavailable))
@@ -108,8 +107,7 @@ enum HubRoutes {
         }
         router.get(RouterPath(CountyPage.csvPath)) { _, _ -> Response in
             do {
-                return text(CountyPage.csv(counts: try await storage.entryCounts(), findings: try await storage.auditFindings(),
-                                           figures: try await storage.villageFigures(), policies: policies),
+                return text(try await CountyFigures.read(from: storage, shipped: policies).csv,
                             type: "text/csv; charset=utf-8")
             } catch {
                 return refused(RequestRefusal(.unavailable))

@@ -29,20 +29,16 @@ public enum CountyPage {
 
                 """
         }
-        let total = counts.reduce(0) { $0 + $1.entries }
-        let pending = counts.reduce(0) { $0 + $1.pendingActs }
-        let reporting = figures.values.filter { $0.adults > 0 }
-        let meeting = reporting.filter { village in
-            HubPolicies.coverageTarget(for: village, in: policies).map { coverage(village).meets(targetPerMille: $0) } ?? false
-        }.count
+        let summary = summary(counts: counts, findings: findings, figures: figures, policies: policies)
         return """
             <!DOCTYPE html>
             <html lang="zh-Hans"><head><meta charset="utf-8"><title>县级汇聚：村级终端同步情况</title>
             <style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}\
             td,th{border:1px solid #999;padding:4px 8px;text-align:left}</style></head><body>
             <h1>县级汇聚：村级终端同步情况</h1>
-            <p>终端 \(counts.count) 台，已收记录 \(total) 条，待县级审批 \(pending) 件；审计链异常 \(flagged.count) 台。\
-            参保覆盖率达到目标的村 \(meeting) / \(reporting.count)。生成时间 \(escape(generatedAt))</p>
+            <p>终端 \(summary.kiosks) 台，已收记录 \(summary.entries) 条，待县级审批 \(summary.pendingActs) 件；\
+            审计链异常 \(summary.flagged) 台。参保覆盖率达到目标的村 \(summary.villagesMeetingTarget) / \(summary.villagesReporting)。\
+            生成时间 \(escape(generatedAt))</p>
             <table><tr><th>终端</th><th>村</th><th>最近同步</th><th>已收记录</th><th>上次联系时待传</th><th>待审批</th>\
             <th>参保覆盖率（对照目标）</th><th>任务清单（达标 / 已评）</th><th>审计链</th></tr>
             \(rows)</table>
@@ -53,9 +49,39 @@ public enum CountyPage {
             """
     }
 
+    /// The page's summary: kiosks, entries stored, acts pending, kiosks with an audit finding, and the villages
+    /// meeting the coverage target in force for them among those reporting figures.
+    public struct Summary: Hashable, Sendable {
+        public var kiosks: Int
+        public var entries: Int
+        public var pendingActs: Int
+        public var flagged: Int
+        public var villagesMeetingTarget: Int
+        public var villagesReporting: Int
+    }
+
+    /// The summary of these figures.
+    public static func summary(counts: [KioskEntryCount], findings: [AuditFinding], figures: [String: VillageFigures],
+                               policies: PolicyBook) -> Summary {
+        let reporting = figures.values.filter { $0.adults > 0 }
+        let meeting = reporting.filter { village in
+            HubPolicies.coverageTarget(for: village, in: policies).map { coverage(village).meets(targetPerMille: $0) } ?? false
+        }.count
+        return Summary(kiosks: counts.count, entries: counts.reduce(0) { $0 + $1.entries },
+                       pendingActs: counts.reduce(0) { $0 + $1.pendingActs }, flagged: Set(findings.map(\.kioskID)).count,
+                       villagesMeetingTarget: meeting, villagesReporting: reporting.count)
+    }
+
     /// The same figures as CSV (UTF-8, one line a kiosk; cells a spreadsheet would run as formulas neutralised).
     public static func csv(counts: [KioskEntryCount], findings: [AuditFinding], figures: [String: VillageFigures],
                            policies: PolicyBook) -> String {
+        let table = table(counts: counts, findings: findings, figures: figures, policies: policies)
+        return CSVWriter.text(header: table.header, rows: table.rows)
+    }
+
+    /// The CSV's columns and its rows, one a kiosk.
+    public static func table(counts: [KioskEntryCount], findings: [AuditFinding], figures: [String: VillageFigures],
+                             policies: PolicyBook) -> (header: [String], rows: [[String]]) {
         let flagged = Set(findings.map(\.kioskID))
         let header = ["kiosk", "village", "last_sync", "entries", "waiting_at_last_contact", "pending_acts", "adults",
                       "insured", "coverage_percent", "target_percent", "meets_target", "task_items_met", "task_items_judged",
@@ -72,7 +98,7 @@ public enum CountyPage {
                     village.map { String($0.taskItemsMet) } ?? "", village.map { String($0.taskItemsJudged) } ?? "",
                     village?.computedAt ?? "", flagged.contains(count.kioskID) ? "yes" : "no"]
         }
-        return CSVWriter.text(header: header, rows: rows)
+        return (header, rows)
     }
 
     static func coverage(_ figures: VillageFigures) -> CoverageFigures {

@@ -3,9 +3,10 @@ import KioskDomain
 import KioskStore
 import SyncProtocol
 
-/// Publishing a reference set at the county: the file is checked by the kiosk's own importer (into a scratch
-/// database, so the rule is the one the kiosks apply), and only a file every row of which imports is published,
-/// as the kind's next version.
+/// Publishing a reference set at the county: the file is checked by the kiosk's own reader of that kind (jobs and
+/// non-payers imported into a scratch database, policy tables by the shipped tables' loader, the ID card and
+/// coordinator lists by the readers the kiosk applies them with), so the rule is the one the kiosks apply; only a
+/// file every row of which passes is published, as the kind's next version.
 public enum ReferencePublishing {
     /// Why a file was not published; nothing was published.
     public enum Refusal: Error, Hashable, Sendable, CustomStringConvertible {
@@ -41,6 +42,45 @@ public enum ReferencePublishing {
 
     /// The rows `content` holds when every one of them imports as the kiosks will import it.
     public static func check(_ kind: ReferenceKind, content: String, at instant: Date) throws(Refusal) -> Int {
+        switch kind {
+        case .upperOfficeJobs:
+            return try checkByImport { (store: KioskStore) throws(CSVImportError) -> ImportReport in
+                try store.importJobs(csv: content, source: .upperOffice, actor: .system, at: instant)
+            }
+        case .taxNonPayers:
+            return try checkByImport { (store: KioskStore) throws(CSVImportError) -> ImportReport in
+                try store.importNonPayers(csv: content, actor: .system, at: instant)
+            }
+        case .policyTables:
+            do throws(PolicyTableSet.Problem) {
+                return try PolicyTableSet.tables(from: content).count
+            } catch {
+                if case .empty = error { throw .empty }
+                throw .badRows([error.description])
+            }
+        case .idCardRegistrations, .coordinatorAccounts:
+            var rows = 0, problems: [CSVRowProblem] = []
+            do throws(CSVImportError) {
+                if kind == .idCardRegistrations {
+                    let list = try CountyIDCardList(csv: content)
+                    rows = list.rows.count
+                    problems = list.problems
+                } else {
+                    let list = try CountyCoordinatorList(csv: content)
+                    rows = list.rows.count
+                    problems = list.problems
+                }
+            } catch {
+                throw .unreadable(words(error))
+            }
+            guard problems.isEmpty else { throw .badRows(problems.map { "line \($0.line): \($0.reason)" }) }
+            guard rows > 0 else { throw .empty }
+            return rows
+        }
+    }
+
+    /// The check of the kinds a kiosk importer reads: every row imports into a scratch kiosk store.
+    static func checkByImport(_ importing: (KioskStore) throws(CSVImportError) -> ImportReport) throws(Refusal) -> Int {
         let scratch: KioskStore
         do {
             scratch = try KioskStore.inMemory(villageCode: "000000000000")
@@ -49,11 +89,7 @@ public enum ReferencePublishing {
         }
         let report: ImportReport
         do throws(CSVImportError) {
-            switch kind {
-            case .upperOfficeJobs: report = try scratch.importJobs(csv: content, source: .upperOffice, actor: .system,
-                                                                   at: instant)
-            case .taxNonPayers: report = try scratch.importNonPayers(csv: content, actor: .system, at: instant)
-            }
+            report = try importing(scratch)
         } catch {
             throw .unreadable(words(error))
         }

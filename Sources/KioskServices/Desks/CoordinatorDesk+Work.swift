@@ -10,9 +10,10 @@ import KioskStore
 extension CoordinatorDesk {
     /// Posts the village's rosters for today.
     public func loadRoster(posting inbox: EventInbox) {
-        work.async { [store, clock, policies, log] in
+        work.async { [store, clock, shippedPolicies, log] in
             do {
-                inbox.post(.villageRosterLoaded(try VillageRosters.roster(store, on: clock.today, policies: policies)))
+                inbox.post(.villageRosterLoaded(try VillageRosters.roster(store, on: clock.today,
+                                                                          policies: store.policyBook(shipped: shippedPolicies))))
             } catch {
                 log?.write("coordinator desk: \(error)")
                 inbox.post(.coordinatorWorkFailed(UserMessage("villager.error.storeUnavailable")))
@@ -22,11 +23,12 @@ extension CoordinatorDesk {
 
     /// Records a certification made today at a home visit and posts its receipt.
     public func recordHomeVisit(_ personID: IDNumber, witness: String, actor: Actor, posting inbox: EventInbox) {
-        work.async { [store, clock, policies, log] in
+        work.async { [store, clock, shippedPolicies, log] in
             do {
                 let now = clock.now()
                 let today = CivilDate(now, in: clock.timeZone)
                 let person = try store.person(personID)
+                let policies = store.policyBook(shipped: shippedPolicies)
                 let policy = try policies.table(region: person?.registeredRegion ?? CountyCode(village: store.villageCode).value,
                                                 on: today)
                 let visit = HomeVisit(personID: personID, visitedOn: today, coordinatorID: actor.id ?? "", witness: witness)

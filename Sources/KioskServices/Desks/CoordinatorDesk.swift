@@ -10,7 +10,8 @@ public final class CoordinatorDesk: Sendable {
     /// Where the desk reads the time of what it records.
     let clock: KioskClock
     /// The policy tables, loaded once at start (rosters and home visits decide with them).
-    let policies: PolicyBook
+    /// The shipped tables; the county's downloaded ones join them at each use (`KioskStore.policyBook(shipped:)`).
+    let shippedPolicies: PolicyBook
     /// Where what went wrong underneath (the database's own words) is written for the technician; nil in tests.
     let log: KioskLog?
     let work = DispatchQueue(label: "kiosk.coordinator-desk")
@@ -20,7 +21,7 @@ public final class CoordinatorDesk: Sendable {
         self.store = store
         self.log = log
         self.clock = clock
-        self.policies = policies
+        self.shippedPolicies = policies
     }
 
     /// Posts the coordinator whose card this is, or nil when it is no registered coordinator's: the card's number

@@ -8,7 +8,8 @@ import KioskStore
 public final class VillagerDesk: Sendable {
     private let store: KioskStore
     private let clock: KioskClock
-    private let policies: PolicyBook
+    /// The shipped tables; the county's downloaded ones join them at each load (`KioskStore.policyBook(shipped:)`).
+    private let shippedPolicies: PolicyBook
     private let serviceCounty: String
     /// Read on its own thread from the start, so the first frame does not wait for it; a villager's file waits.
     private let regions: Prepared<RegionDirectory, StartupError>
@@ -30,7 +31,7 @@ public final class VillagerDesk: Sendable {
         self.store = store
         self.log = log
         self.clock = clock
-        self.policies = policies
+        self.shippedPolicies = policies
         self.serviceCounty = serviceCounty.value
         self.regions = regions
     }
@@ -79,6 +80,7 @@ public final class VillagerDesk: Sendable {
         }
         let known = try store.person(id)
         let person = known ?? Person(id: id, name: holder.name, villageCode: store.villageCode)
+        let policies = store.policyBook(shipped: shippedPolicies)
         let policy: PolicyTable
         do {
             policy = try policies.table(region: person.registeredRegion, on: today)

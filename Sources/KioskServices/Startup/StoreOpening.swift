@@ -39,6 +39,11 @@ public enum StoreOpening {
         try store.addCoordinator(coordinator, pin: try CoordinatorPIN(demoCoordinatorPIN), actor: .system, at: instant)
     }
 
+    /// The book a kiosk's store decides with: the shipped tables and the county's tables the store holds.
+    public static func policies(for store: KioskStore) throws(StartupError) -> PolicyBook {
+        store.policyBook(shipped: try policies())
+    }
+
     /// The dated policy tables shipped in the assets; an invalid file stops the start with file, field and why.
     public static func policies() throws(StartupError) -> PolicyBook {
         do {

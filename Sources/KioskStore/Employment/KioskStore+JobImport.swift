@@ -10,9 +10,11 @@ extension KioskStore {
                                     "headcount", "contact", "posted_on", "valid_until"]
 
     /// Imports postings from the upper office. A malformed row, or one breaking a posting rule, is reported with its
-    /// line number and the rest imported; a row whose id is already registered is reported and left as it was.
+    /// line number and the rest imported; a row whose id is already registered is reported and left as it was, unless
+    /// `updatingHeld` (the county's newer version of its list): then a held posting of the same source whose fields
+    /// changed is updated in place (audited, counted), an unchanged one left alone, never a second copy.
     public func importJobs(csv text: String, source: JobPosting.Source = .upperOffice, actor: Actor,
-                           at instant: Date) throws(CSVImportError) -> ImportReport {
+                           at instant: Date, updatingHeld: Bool = false) throws(CSVImportError) -> ImportReport {
         let table = try CSVImportTable(text: text, required: Self.jobColumns)
         var problems = table.problems
         var valid: [(line: Int, job: JobPosting)] = []
@@ -58,8 +60,14 @@ extension KioskStore {
         do {
             try database.write { db in
                 for (line, job) in valid {
-                    if try Bool.fetchOne(db, sql: "SELECT 1 FROM job_postings WHERE id = ?", arguments: [job.id]) == true {
-                        problems.append(CSVRowProblem(line: line, reason: "id \(job.id) is already registered"))
+                    if let held = try Row.fetchOne(db, sql: "SELECT * FROM job_postings WHERE id = ?", arguments: [job.id]) {
+                        guard updatingHeld, let posting = Self.jobPosting(held), posting.source == job.source else {
+                            problems.append(CSVRowProblem(line: line, reason: "id \(job.id) is already registered"))
+                            continue
+                        }
+                        guard posting != job else { continue }
+                        try updateJob(db, job, actor: actor, at: instant)
+                        imported += 1
                         continue
                     }
                     try insertJob(db, job, actor: actor, at: instant)

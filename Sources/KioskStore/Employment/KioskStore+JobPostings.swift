@@ -49,6 +49,22 @@ extension KioskStore {
                               detail: JSONText.encode(["job": job.id, "source": job.source.rawValue]))
     }
 
+    /// Replaces a held posting's fields with `job`'s (the same id), with an audit entry.
+    func updateJob(_ db: Database, _ job: JobPosting, actor: Actor, at instant: Date) throws {
+        try db.execute(sql: """
+            UPDATE job_postings SET employer = ?, credit_code = ?, title = ?, occupation = ?, industry = ?, place = ?,
+                wage_min = ?, wage_max = ?, headcount = ?, filled = ?, age_min = ?, age_max = ?, sex_required = ?,
+                sex_ground = ?, contact = ?, posted_on = ?, valid_until = ?, recorded_by = ?, recorded_at = ?
+            WHERE id = ?
+            """, arguments: [job.employer, job.creditCode?.value, job.title, job.occupation.code, job.industry.rawValue,
+                             job.place.code, job.wageMin, job.wageMax, job.headcount, job.filled, job.ageMin, job.ageMax,
+                             job.sexRequired?.rawValue, job.sexGround, job.contact, job.postedOn.iso, job.validUntil.iso,
+                             actor.auditText, Timestamp.text(instant), job.id])
+        try AuditChain.append(db, recordedAt: Timestamp.text(instant), actor: actor.auditText, personId: nil,
+                              action: "jobUpdated", receiptNumber: nil,
+                              detail: JSONText.encode(["job": job.id, "source": job.source.rawValue]))
+    }
+
     /// Every posting, newest first (by day posted, then id).
     public func jobs() throws -> [JobPosting] {
         try database.read { db in

@@ -43,7 +43,8 @@ enum SyncMigrations {
     }
 
     /// The hub area's later migrations, appended after every other area's: the kind of the last sync error (so the
-    /// coordinator's screen says it in plain words in either language), and the reference sets applied here.
+    /// coordinator's screen says it in plain words in either language), the reference sets applied here, and the
+    /// county's policy tables and the lockout resets already applied.
     static func registerHubMigrations(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("2026-12 hub sync error kind") { db in
             try db.execute(sql: "ALTER TABLE sync_state ADD COLUMN last_error_kind TEXT")
@@ -58,6 +59,22 @@ enum SyncMigrations {
                     applied_at TEXT NOT NULL,
                     rows_applied INTEGER NOT NULL
                 )
+                """)
+        }
+        migrator.registerMigration("2026-12 hub county reference data") { db in
+            try db.execute(sql: """
+                CREATE TABLE county_policy_tables (
+                    position INTEGER PRIMARY KEY NOT NULL,
+                    version INTEGER NOT NULL,
+                    region TEXT NOT NULL,
+                    effective_from TEXT NOT NULL,
+                    content TEXT NOT NULL
+                );
+                CREATE TABLE county_lockout_resets (
+                    reset_id TEXT PRIMARY KEY NOT NULL,
+                    coordinator_id TEXT NOT NULL,
+                    applied_at TEXT NOT NULL
+                );
                 """)
         }
     }

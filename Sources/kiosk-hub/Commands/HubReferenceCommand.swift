@@ -9,7 +9,7 @@ extension ReferenceKind: ExpressibleByArgument {}
 struct HubReferenceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reference", abstract: "Publish reference data to every kiosk (versioned), or list what was published.",
-        subcommands: [Publish.self, List.self])
+        subcommands: [Publish.self, List.self, PINHash.self])
 
     /// `kiosk-hub reference publish KIND FILE --officer NAME`.
     struct Publish: AsyncParsableCommand {
@@ -18,7 +18,7 @@ struct HubReferenceCommand: AsyncParsableCommand {
         @OptionGroup var storage: StorageOptions
         @Argument(help: "The kind: \(ReferenceKind.allCases.map(\.rawValue).joined(separator: ", ")).")
         var kind: ReferenceKind
-        @Argument(help: "The file (CSV, UTF-8), as `kiosk import jobs` or the reminders' non-payer import reads it.")
+        @Argument(help: "The file (UTF-8): jobs and non-payers as `kiosk import jobs` and the reminders' import read them; policyTables a JSON array of tables as in Assets/policy; idCardRegistrations id_number,card_uid,status; coordinatorAccounts as README shows.")
         var file: String
         @Option(help: "The publishing officer's name.") var officer: String
 
@@ -52,6 +52,21 @@ struct HubReferenceCommand: AsyncParsableCommand {
                        set.digest].joined(separator: "\t"))
             }
             if published.isEmpty { print("nothing published yet") }
+        }
+    }
+
+    /// `kiosk-hub reference pin-hash`: the PIN columns of a coordinator list row, the PIN read from standard input.
+    struct PINHash: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "pin-hash",
+            abstract: "Read a coordinator's six-digit PIN from standard input and print pin_hash,pin_salt,pin_iterations.")
+
+        func run() throws {
+            let pin = (readLine(strippingNewline: true) ?? "").trimmingCharacters(in: .whitespaces)
+            guard let line = CoordinatorPINColumns.line(pin: pin) else {
+                throw HubCommandFailure("a coordinator PIN is six digits; nothing was printed")
+            }
+            print(line)
         }
     }
 }

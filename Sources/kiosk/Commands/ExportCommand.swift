@@ -38,7 +38,7 @@ struct ExportCommand: ParsableCommand {
     func table(_ store: KioskStore) throws -> ReportTable {
         switch name {
         case "coverage":
-            let roster = try VillageRosters.roster(store, on: try ReportCommand.day(on, clock: location.clock(store)), policies: StoreOpening.policies())
+            let roster = try VillageRosters.roster(store, on: try ReportCommand.day(on, clock: location.clock(store)), policies: StoreOpening.policies(for: store))
             return CoordinatorReports.coverage(roster, villageCode: store.villageCode)
         case "deaths":
             let month = try ReportCommand.month(try requireMonth())
@@ -51,7 +51,7 @@ struct ExportCommand: ParsableCommand {
                 let names = CoordinatorReports.Roster.allCases.map(\.rawValue) + ["coverage", "deaths", "reminders"]
                 throw ValidationError("unknown roster or report \(name); one of: \(names.joined(separator: ", "))")
             }
-            let roster = try VillageRosters.roster(store, on: try ReportCommand.day(on, clock: location.clock(store)), policies: StoreOpening.policies())
+            let roster = try VillageRosters.roster(store, on: try ReportCommand.day(on, clock: location.clock(store)), policies: StoreOpening.policies(for: store))
             return CoordinatorReports.roster(kind, roster, villageCode: store.villageCode)
         }
     }

@@ -36,7 +36,7 @@ struct ReportCommand: ParsableCommand {
         func run() throws {
             let store = try location.open()
             let day = try ReportCommand.day(on, clock: location.clock(store))
-            let roster = try VillageRosters.roster(store, on: day, policies: StoreOpening.policies())
+            let roster = try VillageRosters.roster(store, on: day, policies: StoreOpening.policies(for: store))
             output.print(CoordinatorReports.coverage(roster, villageCode: store.villageCode))
         }
     }
