@@ -16,9 +16,14 @@ public struct OutboxSender: Sendable {
     let batchSize: Int
     /// When this sender last reported the village's figures.
     let figures = FiguresSchedule()
+    /// The policy tables, for the coverage target the task list's item 10 is judged against; without them the item is
+    /// reported counted, not judged.
+    let policies: PolicyBook?
 
     /// A sender of `store`'s outbox through `client`.
-    public init(store: KioskStore, client: HubClient, clock: KioskClock, kioskID: String, batchSize: Int = 200) {
+    public init(store: KioskStore, client: HubClient, clock: KioskClock, kioskID: String, batchSize: Int = 200,
+                policies: PolicyBook? = nil) {
+        self.policies = policies
         self.store = store
         self.client = client
         self.clock = clock
@@ -77,7 +82,7 @@ public struct OutboxSender: Sendable {
         // sync and then once an hour: counting the village is slow beside a sync pass every minute.
         let now = clock.now()
         if figures.isDue(at: now) {
-            _ = try await client.send(try VillageFiguresReport.compute(store: store, clock: clock))
+            _ = try await client.send(try VillageFiguresReport.compute(store: store, clock: clock, policies: policies))
             figures.sent(at: now)
         }
         try storeCall { try outbox.recordSyncSuccess(at: clock.now(), anchorSequence: nil, anchorHash: nil) }

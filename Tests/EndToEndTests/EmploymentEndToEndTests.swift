@@ -57,6 +57,67 @@ struct EmploymentEndToEndTests {
         try session.send("F10")
     }
 
+    @Test func theCoordinatorEndsAClassRecommendsRelatedJobsAndRecordsTheFollowUpVisit() throws {
+        let (session, _) = try TmuxSession.demo()
+        try session.logInDemoCoordinator()
+        try session.send("0")
+        try session.waitFor(text: "培训开班与回访")
+        // Opening training raises the electricians' request (the demo has more than 10 wishes); 1 announces it.
+        try session.send("6")
+        try session.waitFor(text: "未通知（按 1 发送开班通知）", timeout: .seconds(30))
+        try session.send("1")
+        try session.waitFor(text: "（按 2 结业并登记参训人员）", timeout: .seconds(30))
+        try session.send("2")
+        try session.waitFor(text: "电工培训结业：勾选参训人员", timeout: .seconds(30))
+        try session.send("1")
+        try session.send("Down")
+        try session.send("1")
+        try session.send("Down")
+        try session.send("1")
+        try session.waitFor(text: "（已选 3 /")
+        try session.send("Enter")
+        try session.waitFor(text: "结业已记录：电工培训 3 人参训", timeout: .seconds(30))
+
+        // The first trainee: the open jobs naming the trade, from the matching (one in the demo today).
+        try session.send("Down")
+        try session.waitFor("a trainee highlighted") { lines in lines.contains { $0.contains("▶") && $0.contains("还需推介 3 次") } }
+        try session.send("Enter")
+        try session.waitFor(text: "电工培训后跟踪")
+        try session.send("1")
+        let jobs = try session.waitFor(text: "推介电工相关岗位", timeout: .seconds(30))
+        #expect(jobs.filter { $0.contains("[ ]") }.allSatisfy { $0.contains("电工") }, "\(jobs.joined(separator: "\n"))")
+        try session.send("1")
+        try session.waitFor(text: "已选 1 个")
+        try session.send("Enter")
+        try session.waitFor(text: "记录推介岗位 1 个", timeout: .seconds(30))
+
+        // Two recommendations are still owed (no other open job names the trade); the visit is recorded today.
+        try session.send("Down")
+        try session.waitFor("the trainee with two owed") { lines in lines.contains { $0.contains("▶") && $0.contains("还需推介 2 次") } }
+        try session.send("Enter")
+        try session.waitFor(text: "现状：还需推介 2 次")
+        try session.send("2")
+        try session.waitFor(text: "回访了解到的就业情况")
+        try session.send("2")
+        try session.waitFor(text: "的回访：受雇就业", timeout: .seconds(30))
+        try session.send("F10")
+    }
+
+    @Test func theCoordinatorSeesTheTaskListWithBars() throws {
+        let (session, _) = try TmuxSession.demo()
+        try session.logInDemoCoordinator()
+        try session.send("0")
+        try session.waitFor(text: "年度任务清单进度")
+        try session.send("7")
+        let first = try session.waitFor(text: "第 1/3 页", timeout: .seconds(30))
+        #expect(first.contains { $0.contains("年任务清单（截至") }, "\(first.joined(separator: "\n"))")
+        #expect(first.contains { $0.contains("/ 目标") && ($0.contains("█") || $0.contains("┊")) }, "\(first.joined(separator: "\n"))")
+        try session.send("9")
+        let second = try session.waitFor(text: "第 2/3 页")
+        #expect(second.contains { $0.contains("% / 目标 95.0%") }, "\(second.joined(separator: "\n"))")
+        try session.send("F10")
+    }
+
     @Test func aVillagerRegistersAsAJobSeekerAndSeesTheirMatchesWithReasons() throws {
         let (session, _) = try TmuxSession.demo()
         try session.waitFor(text: "F5 梁天佑")

@@ -22,10 +22,14 @@ struct EmploymentTrainingTests {
             .init(id: 2, trade: "电工", people: 12, requestedOn: day, announcedOn: nil, endedOn: nil),
         ],
         followUps: [
-            .init(name: "黄海军", maskedID: "4501**********4298", trade: "缝纫工", status: .visitOverdue(since: CivilDate(iso: "2026-11-02")!)),
-            .init(name: "韦美兰", maskedID: "4501**********1221", trade: "缝纫工", status: .visitDue(by: CivilDate(iso: "2026-12-20")!)),
-            .init(name: "蓝新华", maskedID: "4501**********0014", trade: "缝纫工", status: .recommendationsOwed(left: 2)),
-            .init(name: "覃志明", maskedID: "4501**********3312", trade: "缝纫工", status: .done),
+            .init(classID: 1, personID: VillagerFixture.idNumber(born: "1990-03-03", sequence: 21), name: "黄海军",
+                  maskedID: "4501**********4298", trade: "缝纫工", status: .visitOverdue(since: CivilDate(iso: "2026-11-02")!)),
+            .init(classID: 1, personID: VillagerFixture.idNumber(born: "1991-04-04", sequence: 22), name: "韦美兰",
+                  maskedID: "4501**********1221", trade: "缝纫工", status: .visitDue(by: CivilDate(iso: "2026-12-20")!)),
+            .init(classID: 1, personID: VillagerFixture.idNumber(born: "1992-05-05", sequence: 23), name: "蓝新华",
+                  maskedID: "4501**********0014", trade: "缝纫工", status: .recommendationsOwed(left: 2)),
+            .init(classID: 1, personID: VillagerFixture.idNumber(born: "1993-06-06", sequence: 24), name: "覃志明",
+                  maskedID: "4501**********3312", trade: "缝纫工", status: .done),
         ])
 
     @Test("The training screen lists the class requests and the follow-ups with what is due; 1 announces only a request not yet announced")

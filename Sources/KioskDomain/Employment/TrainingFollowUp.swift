@@ -15,10 +15,13 @@ public struct TrainingFollowUp: Hashable, Sendable {
     public var classEndedOn: CivilDate
     public var recommendedOn: [CivilDate]
     public var visitedOn: CivilDate?
+    /// The class followed up, when known (the store's record has it).
+    public var classID: Int64?
 
     /// A trainee's follow-up record.
     public init(personID: IDNumber, trade: String, classEndedOn: CivilDate, recommendedOn: [CivilDate] = [],
-                visitedOn: CivilDate? = nil) {
+                visitedOn: CivilDate? = nil, classID: Int64? = nil) {
+        self.classID = classID
         self.personID = personID
         self.trade = trade
         self.classEndedOn = classEndedOn

@@ -16,9 +16,27 @@ public enum ServiceKind: String, Sendable, Codable, CaseIterable {
     case jobSeekerRegistration
     /// A villager registered a wish to be trained in a trade (培训意愿登记).
     case trainingWish
+    /// A villager took part in a training class, recorded by the coordinator when the class ended (参加培训).
+    case trainingAttendance
+    /// The coordinator recommended jobs to a villager (岗位推介).
+    case jobRecommendation
+    /// The coordinator's follow-up visit to a trainee, with what was found (就业情况回访).
+    case trainingFollowUpVisit
 
     /// The message key of the service's display name.
     public var messageKey: String { "service.\(rawValue)" }
+
+    /// Whether it is business of the residents' pension scheme (the annex's items 11-13 and 15 count these); the
+    /// employment services are counted by items 1-7 instead.
+    public var isPensionService: Bool {
+        switch self {
+        case .registration, .enrolment, .contribution, .benefitClaim, .transfer, .cancellation, .certification,
+             .pensionSuspension, .deathReport, .contributionCertificate:
+            true
+        case .jobSeekerRegistration, .trainingWish, .trainingAttendance, .jobRecommendation, .trainingFollowUpVisit:
+            false
+        }
+    }
 }
 
 /// One piece of business to record: a decision made by `KioskDomain`, stored in one transaction.
@@ -37,6 +55,9 @@ public enum BusinessEvent: Hashable, Sendable {
     /// A job seeker's profile, stored as the person's latest.
     case jobSeekerRegistration(JobSeekerProfile)
     case trainingWish(TrainingWish)
+    case trainingAttendance(TrainingAttendance)
+    case jobRecommendation(JobRecommendation)
+    case trainingFollowUpVisit(TrainingFollowUpVisit)
 
     /// The service it belongs to.
     public var service: ServiceKind {
@@ -53,6 +74,9 @@ public enum BusinessEvent: Hashable, Sendable {
         case .contributionCertificate: .contributionCertificate
         case .jobSeekerRegistration: .jobSeekerRegistration
         case .trainingWish: .trainingWish
+        case .trainingAttendance: .trainingAttendance
+        case .jobRecommendation: .jobRecommendation
+        case .trainingFollowUpVisit: .trainingFollowUpVisit
         }
     }
 
@@ -71,13 +95,17 @@ public enum BusinessEvent: Hashable, Sendable {
         case .contributionCertificate(let c): c.personID
         case .jobSeekerRegistration(let p): p.personID
         case .trainingWish(let w): w.personID
+        case .trainingAttendance(let a): a.personID
+        case .jobRecommendation(let r): r.personID
+        case .trainingFollowUpVisit(let v): v.personID
         }
     }
 
     /// The amount the receipt shows: paid, monthly pension, balance moved, refund or back-pay.
     public var amount: Money? {
         switch self {
-        case .registration, .pensionSuspension, .jobSeekerRegistration, .trainingWish: nil
+        case .registration, .pensionSuspension, .jobSeekerRegistration, .trainingWish, .trainingAttendance, .jobRecommendation,
+             .trainingFollowUpVisit: nil
         case .enrolment(let d): .yuan(d.account.tierYuan ?? 0)
         case .contribution(let d): d.personalTotal
         case .benefitClaim(let d): d.claim.estimate.monthly
@@ -140,6 +168,13 @@ public enum BusinessEvent: Hashable, Sendable {
                     "complete": p.isComplete ? "yes" : "no"]
         case .trainingWish(let w):
             return ["trade": w.trade, "registeredOn": w.registeredOn.iso]
+        case .trainingAttendance(let a):
+            return ["trade": a.trade, "class": String(a.classID), "endedOn": a.endedOn.iso]
+        case .jobRecommendation(let r):
+            return ["purpose": r.purpose.rawValue, "jobs": r.jobIDs.joined(separator: ","), "count": String(r.jobIDs.count),
+                    "recommendedOn": r.recommendedOn.iso, "class": r.classID.map(String.init) ?? ""]
+        case .trainingFollowUpVisit(let v):
+            return ["class": String(v.classID), "visitedOn": v.visitedOn.iso, "finding": v.finding.code]
         }
     }
 }

@@ -19,7 +19,8 @@ public enum CardholderPINRule {
             return decision.account.withholding != nil
         case .contribution(let decision):
             return decision.account.withholding != before.withholding
-        case .registration, .pensionSuspension, .deathReport, .contributionCertificate, .jobSeekerRegistration, .trainingWish:
+        case .registration, .pensionSuspension, .deathReport, .contributionCertificate, .jobSeekerRegistration, .trainingWish,
+             .trainingAttendance, .jobRecommendation, .trainingFollowUpVisit:
             return false
         }
     }

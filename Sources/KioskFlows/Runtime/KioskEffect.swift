@@ -63,6 +63,18 @@ public enum KioskEffect: Sendable, Equatable {
     case loadTraining(actor: Actor)
     /// Record a class request's announcement and queue its SMS to everyone wishing the trade; `.trainingLoaded`.
     case announceTrainingClass(id: Int64, actor: Actor)
+    /// List the people wishing a class's trade, to pick who took part; answered with `.classCandidatesLoaded`.
+    case loadClassCandidates(classID: Int64)
+    /// End a class with its participants (an attendance business event each); answered with `.trainingLoaded`.
+    case endTrainingClass(id: Int64, participants: [IDNumber], actor: Actor)
+    /// List the jobs related to a trainee's class trade from the matching; answered with `.traineeJobsLoaded`.
+    case loadTraineeJobs(classID: Int64, person: IDNumber)
+    /// Record jobs recommended to a trainee (a business event); answered with `.trainingLoaded`.
+    case recommendJobs(JobRecommendation, actor: Actor)
+    /// Record a trainee's follow-up visit and what it found (a business event); answered with `.trainingLoaded`.
+    case recordFollowUpVisit(TrainingFollowUpVisit, actor: Actor)
+    /// Count this year's annex task list for the coordinator's screen; answered with `.taskListLoaded`.
+    case loadTaskList
     /// Have the card in `reader` check its holder's PIN (ISO 7816 VERIFY); answered with `.cardPINChecked`.
     /// The PIN is carried only to the card: never stored, logged or spoken.
     case verifyCardPIN(reader: String, pin: String)

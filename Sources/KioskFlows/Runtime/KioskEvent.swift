@@ -64,6 +64,12 @@ public enum KioskEvent: Sendable, Equatable {
     case jobRegistrationRefused(UserMessage)
     /// The class requests and the trainees' follow-ups.
     case trainingLoaded(TrainingOverview)
+    /// The people who may have taken part in the class being ended.
+    case classCandidatesLoaded(ClassEnding)
+    /// The related jobs a trainee may be recommended.
+    case traineeJobsLoaded(TraineeJobsPick)
+    /// The year's annex task list, counted for the coordinator's screen.
+    case taskListLoaded(TaskListSheet)
     /// The card checked the PIN its holder typed at the card-PIN stage.
     case cardPINChecked(CardPINResult)
     /// Elderly mode turned its page of choices (9 next, 8 previous) to this page.

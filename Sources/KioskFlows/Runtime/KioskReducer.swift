@@ -107,6 +107,15 @@ public enum KioskReducer {
         case .trainingLoaded(let overview):
             EmploymentWorkFlow.trainingLoaded(&state, overview)
             return []
+        case .classCandidatesLoaded(let ending):
+            EmploymentWorkFlow.classCandidatesLoaded(&state, ending)
+            return []
+        case .traineeJobsLoaded(let pick):
+            EmploymentWorkFlow.traineeJobsLoaded(&state, pick)
+            return []
+        case .taskListLoaded(let sheet):
+            EmploymentWorkFlow.taskListLoaded(&state, sheet)
+            return []
         case .cardPINChecked(let result):
             CardPINStage.checked(&state, result)
             return []

@@ -60,7 +60,8 @@ extension CoordinatorDesk {
     }
 
     /// The class requests and the follow-ups on a day, open follow-ups first (overdue, then due).
-    static func trainingOverview(_ store: KioskStore, on day: CivilDate, announcedTo: Int?) throws -> TrainingOverview {
+    static func trainingOverview(_ store: KioskStore, on day: CivilDate, announcedTo: Int?,
+                                 notice: UserMessage? = nil) throws -> TrainingOverview {
         let names = Dictionary(try store.people(villageCode: store.villageCode).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let classes = try store.trainingClasses().map {
             TrainingOverview.ClassLine(id: $0.id, trade: $0.trade, people: $0.people, requestedOn: $0.requestedOn,
@@ -76,9 +77,9 @@ extension CoordinatorDesk {
             }
         }
         let followUps = try store.trainingFollowUps().map {
-            TrainingOverview.FollowUpLine(name: names[$0.personID] ?? "", maskedID: $0.personID.masked, trade: $0.trade,
-                                          status: $0.status(on: day))
+            TrainingOverview.FollowUpLine(classID: $0.classID ?? 0, personID: $0.personID, name: names[$0.personID] ?? "",
+                                          maskedID: $0.personID.masked, trade: $0.trade, status: $0.status(on: day))
         }.enumerated().sorted { (rank($0.element.status), $0.offset) < (rank($1.element.status), $1.offset) }.map(\.element)
-        return TrainingOverview(classes: classes, followUps: followUps, announcedTo: announcedTo)
+        return TrainingOverview(classes: classes, followUps: followUps, announcedTo: announcedTo, notice: notice)
     }
 }

@@ -10,14 +10,17 @@ public struct EmploymentDesk: Sendable {
     public let store: KioskStore
     public let clock: KioskClock
     public let strings: StringCatalog
+    /// The policy tables: the task list judges coverage against the target of the table in force for the village.
+    public let policies: PolicyBook
     /// The language reports and messages are written in (Chinese).
     public var language: Language = .chinese
 
     /// A desk over a store, reading time from `clock`.
-    public init(store: KioskStore, clock: KioskClock, strings: StringCatalog) {
+    public init(store: KioskStore, clock: KioskClock, strings: StringCatalog, policies: PolicyBook) {
         self.store = store
         self.clock = clock
         self.strings = strings
+        self.policies = policies
     }
 
     /// Runs a month's matching on today's open jobs, stores the matches and queues one SMS per seeker with a phone and
@@ -91,9 +94,19 @@ public struct EmploymentDesk: Sendable {
                                           weeksCounted: evidence.weeksCounted, weeksMissing: missing, villageCode: store.villageCode)
     }
 
+    /// The annex task list of a year as it stands today: the year's evidence, coverage judged against the target of the
+    /// policy table in force for the village's county on the day counted (today, or the year's last day). The one
+    /// computation behind `kiosk report tasklist` and the coordinator's task-list screen.
+    public func taskList(year: Int) throws -> [AnnexTaskList.Item] {
+        let day = min(clock.today, CivilDate(year: year, month: 12, day: 31)!)
+        let table = try policies.table(region: CountyCode(village: store.villageCode).value, on: day)
+        return AnnexTaskList.items(try store.taskListEvidence(year: year, on: clock.today),
+                                   coverageTargetPerMille: table.coverageTargetPerMille)
+    }
+
     /// The annex task list of a year as it stands today.
     public func taskListReport(year: Int) throws -> ReportTable {
-        let items = AnnexTaskList.items(try store.taskListEvidence(year: year, on: clock.today))
+        let items = try taskList(year: year)
         return EmploymentReports.taskList(items, year: year, day: clock.today, villageCode: store.villageCode,
                                           title: { strings.text($0.titleKey, language) },
                                           standing: { strings.text("employment.task.standing.\($0.rawValue)", language) })

@@ -67,6 +67,13 @@ public struct EffectRunner: Sendable {
         case .loadTraining(let actor): coordinators.loadTraining(actor: actor, posting: inbox)
         case .announceTrainingClass(let id, let actor):
             coordinators.announceTrainingClass(id, actor: actor, strings: strings, posting: inbox)
+        case .loadClassCandidates(let id): coordinators.loadClassCandidates(id, posting: inbox)
+        case .endTrainingClass(let id, let participants, let actor):
+            coordinators.endTrainingClass(id, participants: participants, actor: actor, posting: inbox)
+        case .loadTraineeJobs(let id, let person): coordinators.loadTraineeJobs(classID: id, person: person, posting: inbox)
+        case .recommendJobs(let recommendation, let actor): coordinators.recommendJobs(recommendation, actor: actor, posting: inbox)
+        case .recordFollowUpVisit(let visit, let actor): coordinators.recordFollowUpVisit(visit, actor: actor, posting: inbox)
+        case .loadTaskList: coordinators.loadTaskList(strings: strings, posting: inbox)
         case .publishWeeklyNotice(let actor):
             coordinators.publishWeeklyNotice(actor: actor, printer: printer, strings: strings, posting: inbox)
         }

@@ -5,7 +5,7 @@ import KioskSync
 
 extension HubSyncConfig {
     /// The background sync of `store` to this hub, reporting to `log`; a configuration problem stops the start.
-    func backgroundSync(store: KioskStore, clock: KioskClock, log: KioskLog,
+    func backgroundSync(store: KioskStore, clock: KioskClock, policies: PolicyBook, log: KioskLog,
                         configPath: String) throws(StartupError) -> BackgroundSync {
         let client: HubClient
         do {
@@ -14,7 +14,7 @@ extension HubSyncConfig {
         } catch {
             throw .invalidConfig(path: configPath, reason: "hub: \(error.description)")
         }
-        let sender = OutboxSender(store: store, client: client, clock: clock, kioskID: kioskID)
+        let sender = OutboxSender(store: store, client: client, clock: clock, kioskID: kioskID, policies: policies)
         let retention = retentionDays ?? 90
         return BackgroundSync(sender: sender) { outcome in
             switch outcome {

@@ -68,7 +68,7 @@ public struct KioskAssembly {
                                 printer: printer, log: log,
                                 fontPath: config.fontPath, speech: config.speech, demo: nil,
                                 idReader: config.idReader.isEmpty ? nil : IDCardReaderStation(path: config.idReader))
-            assembly.sync = try config.hub?.backgroundSync(store: store, clock: clock, log: log, configPath: configPath)
+            assembly.sync = try config.hub?.backgroundSync(store: store, clock: clock, policies: policies, log: log, configPath: configPath)
             assembly.sms = try (config.sms ?? .fileBeside(database: config.database))
                 .backgroundSender(store: store, clock: clock, log: log, database: config.database, configPath: configPath)
             return assembly

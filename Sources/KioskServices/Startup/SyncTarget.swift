@@ -34,10 +34,10 @@ public struct SyncTarget: Sendable {
     }
 
     /// The sender of the database's outbox to the hub, on `clock`; call `client.shutdown()` when done.
-    public func sender(store: KioskStore, clock: KioskClock) throws(SyncFailure) -> (OutboxSender, HubClient) {
+    public func sender(store: KioskStore, clock: KioskClock, policies: PolicyBook) throws(SyncFailure) -> (OutboxSender, HubClient) {
         let endpoint = try HubEndpoint(baseURL: hub.url, kioskID: hub.kioskID, keyFile: hub.keyFile,
                                        trustedCAFile: hub.caFile)
         let client = try HubClient(endpoint: endpoint, clock: clock)
-        return (OutboxSender(store: store, client: client, clock: clock, kioskID: hub.kioskID), client)
+        return (OutboxSender(store: store, client: client, clock: clock, kioskID: hub.kioskID, policies: policies), client)
     }
 }

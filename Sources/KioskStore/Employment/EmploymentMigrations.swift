@@ -171,5 +171,16 @@ extension KioskMigrations {
             // The status a villager gives when registering as a job seeker at the kiosk; older rows have none.
             try db.execute(sql: "ALTER TABLE job_seeker_profiles ADD COLUMN status TEXT")
         }
+        migrator.registerMigration("2026-12 employment after a class") { db in
+            // What a trainee's follow-up visit found, and the receipts of attendance, recommendations and visits (each a
+            // business event); rows written before have none.
+            try db.execute(sql: """
+                ALTER TABLE training_participants ADD COLUMN visit_finding TEXT;
+                ALTER TABLE training_participants ADD COLUMN receipt_number TEXT;
+                ALTER TABLE training_participants ADD COLUMN visit_receipt_number TEXT;
+                ALTER TABLE job_recommendations ADD COLUMN class_id INTEGER;
+                ALTER TABLE job_recommendations ADD COLUMN receipt_number TEXT;
+                """)
+        }
     }
 }

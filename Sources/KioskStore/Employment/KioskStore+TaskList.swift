@@ -57,14 +57,15 @@ extension KioskStore {
         e.adults = coverage.adults
         e.insured = coverage.insured
         let like = "\(year)-%"
+        let pension = ServiceKind.allCases.filter(\.isPensionService).map { "'\($0.rawValue)'" }.joined(separator: ", ")
         try database.read { db in
             e.deathReports = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM death_reports WHERE reported_on LIKE ?", arguments: [like]) ?? 0
             e.remindersGiven = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reminders WHERE month LIKE ?", arguments: [like]) ?? 0
             e.servicesSelf = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM receipts WHERE business_date LIKE ? AND actor_kind = 'selfService'
+                SELECT COUNT(*) FROM receipts WHERE business_date LIKE ? AND actor_kind = 'selfService' AND service IN (\(pension))
                 """, arguments: [like]) ?? 0
             e.servicesByCoordinator = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM receipts WHERE business_date LIKE ? AND actor_kind = 'coordinator'
+                SELECT COUNT(*) FROM receipts WHERE business_date LIKE ? AND actor_kind = 'coordinator' AND service IN (\(pension))
                 """, arguments: [like]) ?? 0
             e.proxyAuthorisations = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM proxy_authorisations WHERE valid_from LIKE ?",
                                                      arguments: [like]) ?? 0

@@ -93,41 +93,16 @@ extension KioskStore {
         }
     }
 
-    /// Records that a class ended with its participants.
-    public func endClass(_ id: Int64, on day: CivilDate, participants: [IDNumber]) throws(StoreError) {
-        try writeEmployment { db in
-            try db.execute(sql: "UPDATE training_classes SET ended_on = ? WHERE id = ?", arguments: [day.iso, id])
-            for person in participants {
-                try db.execute(sql: "INSERT OR IGNORE INTO training_participants (class_id, person_id) VALUES (?, ?)",
-                               arguments: [id, person.value])
-            }
-        }
-    }
-
-    /// Records a job recommended to a person (`training` or `longTerm`).
-    public func recordRecommendation(_ person: IDNumber, jobID: String?, purpose: String, on day: CivilDate,
-                                     actor: Actor) throws(StoreError) {
-        try writeEmployment { db in
-            try db.execute(sql: """
-                INSERT INTO job_recommendations (person_id, job_id, purpose, recommended_on, recorded_by) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [person.value, jobID, purpose, day.iso, actor.auditText])
-        }
-    }
-
-    /// Records the follow-up visit to a trainee.
-    public func recordFollowUpVisit(classID: Int64, person: IDNumber, on day: CivilDate) throws(StoreError) {
-        try writeEmployment { db in
-            try db.execute(sql: "UPDATE training_participants SET visited_on = ? WHERE class_id = ? AND person_id = ?",
-                           arguments: [day.iso, classID, person.value])
-        }
-    }
-
     /// Days jobs were recommended to a person for a purpose.
-    public func recommendationDays(_ person: IDNumber, purpose: String) throws -> [CivilDate] {
+    /// Days jobs were recommended to a person for a purpose (one day a job), for one class when `classID` is given (a
+    /// recommendation recorded without a class counts for any).
+    public func recommendationDays(_ person: IDNumber, purpose: JobRecommendation.Purpose,
+                                   classID: Int64? = nil) throws -> [CivilDate] {
         try database.read { db in
             try String.fetchAll(db, sql: """
-                SELECT recommended_on FROM job_recommendations WHERE person_id = ? AND purpose = ? ORDER BY recommended_on
-                """, arguments: [person.value, purpose]).compactMap(CivilDate.init(iso:))
+                SELECT recommended_on FROM job_recommendations WHERE person_id = ? AND purpose = ?
+                AND (? IS NULL OR class_id IS NULL OR class_id = ?) ORDER BY recommended_on
+                """, arguments: [person.value, purpose.rawValue, classID, classID]).compactMap(CivilDate.init(iso:))
         }
     }
 
@@ -135,15 +110,16 @@ extension KioskStore {
     public func trainingFollowUps() throws -> [TrainingFollowUp] {
         let rows = try database.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT p.person_id, p.visited_on, c.trade, c.ended_on FROM training_participants p
+                SELECT p.class_id, p.person_id, p.visited_on, c.trade, c.ended_on FROM training_participants p
                 JOIN training_classes c ON c.id = p.class_id WHERE c.ended_on IS NOT NULL ORDER BY c.id, p.person_id
                 """)
         }
         return try rows.compactMap { row in
             guard let id = try? IDNumber(row["person_id"] as String), let ended = CivilDate(iso: row["ended_on"]) else { return nil }
-            let days = try recommendationDays(id, purpose: "training").filter { $0 >= ended }
+            let classID: Int64 = row["class_id"]
+            let days = try recommendationDays(id, purpose: .training, classID: classID).filter { $0 >= ended }
             return TrainingFollowUp(personID: id, trade: row["trade"], classEndedOn: ended, recommendedOn: days,
-                                    visitedOn: (row["visited_on"] as String?).flatMap(CivilDate.init(iso:)))
+                                    visitedOn: (row["visited_on"] as String?).flatMap(CivilDate.init(iso:)), classID: classID)
         }
     }
 
@@ -161,7 +137,7 @@ extension KioskStore {
             try String.fetchAll(db, sql: "SELECT given_on FROM long_term_guidance WHERE person_id = ? ORDER BY given_on",
                                 arguments: [person.value]).compactMap(CivilDate.init(iso:))
         }
-        return LongTermUnemployedService(guidanceOn: guidance, recommendedOn: try recommendationDays(person, purpose: "longTerm"))
+        return LongTermUnemployedService(guidanceOn: guidance, recommendedOn: try recommendationDays(person, purpose: .longTerm))
     }
 
     /// Records that a month's long-term unemployed list was reported to the upper office.

@@ -69,7 +69,8 @@ extension KioskStore {
             try PersonRecord(d.person).upsert(db)
             try AccountRecord(d.account).upsert(db)
             return d.person
-        case .contributionCertificate, .jobSeekerRegistration, .trainingWish:
+        case .contributionCertificate, .jobSeekerRegistration, .trainingWish, .trainingAttendance, .jobRecommendation,
+             .trainingFollowUpVisit:
             guard let row = try PersonRecord.fetchOne(db, key: event.personID.value) else {
                 throw StoreError.unknownPerson(event.personID.masked)
             }
@@ -152,6 +153,15 @@ extension KioskStore {
         case .trainingWish(let wish):
             _ = try Self.insertTrainingWish(wish, actor: actor, db)
             records.trainingWish = wish
+        case .trainingAttendance(let attendance):
+            try Self.insertParticipant(attendance, receiptNumber: receiptNumber, db)
+            records.trainingAttendance = attendance
+        case .jobRecommendation(let recommendation):
+            try Self.insertRecommendation(recommendation, receiptNumber: receiptNumber, actor: actor, db)
+            records.jobRecommendation = recommendation
+        case .trainingFollowUpVisit(let visit):
+            try Self.storeFollowUpVisit(visit, receiptNumber: receiptNumber, db)
+            records.trainingFollowUpVisit = visit
         }
         return records
     }
@@ -171,6 +181,9 @@ struct OutboxRecords: Encodable {
     var contributionCertificate: ContributionCertificate?
     var jobSeeker: JobSeekerProfile?
     var trainingWish: TrainingWish?
+    var trainingAttendance: TrainingAttendance?
+    var jobRecommendation: JobRecommendation?
+    var trainingFollowUpVisit: TrainingFollowUpVisit?
     /// The account's enrolment (AAC008), payment (AAC031) and benefit statuses, kept apart for the upstream system.
     var statuses: SchemeStatuses?
 }

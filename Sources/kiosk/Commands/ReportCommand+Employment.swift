@@ -11,7 +11,8 @@ extension ReportCommand {
     /// The employment desk over a database, the machine's clock in its zone.
     static func employmentDesk(_ location: DatabaseCommand.Location) throws -> EmploymentDesk {
         let store = try location.open()
-        return EmploymentDesk(store: store, clock: location.clock(store), strings: try StringCatalog.load(from: KioskAssets.url("strings")))
+        return EmploymentDesk(store: store, clock: location.clock(store), strings: try StringCatalog.load(from: KioskAssets.url("strings")),
+                             policies: try StoreOpening.policies())
     }
 
     /// A `YYYY` option's year.

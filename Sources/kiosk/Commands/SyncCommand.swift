@@ -32,7 +32,7 @@ struct SyncCommand: AsyncParsableCommand {
             let target = try target.resolve()
             let store = try KioskStore.open(path: target.database)
             let clock = KioskCommand.machineClock(in: store.timeZone)
-            let (sender, client) = try target.sender(store: store, clock: clock)
+            let (sender, client) = try target.sender(store: store, clock: clock, policies: StoreOpening.policies())
             defer { Task { await client.shutdown() } }
             do {
                 let report = try await sender.syncOnce { progress in
@@ -93,7 +93,8 @@ struct SyncCommand: AsyncParsableCommand {
             let store = try KioskStore.open(path: target.database)
             let endpoint = try HubEndpoint(baseURL: target.hub.url, kioskID: target.hub.kioskID,
                                            keyFile: target.hub.keyFile)
-            let (sender, client) = try target.sender(store: store, clock: KioskCommand.machineClock(in: store.timeZone))
+            let (sender, client) = try target.sender(store: store, clock: KioskCommand.machineClock(in: store.timeZone),
+                                                policies: StoreOpening.policies())
             let parcel = try sender.exportParcel(key: endpoint.key)
             await client.shutdown()
             do {

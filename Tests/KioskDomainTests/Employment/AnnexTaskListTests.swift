@@ -19,13 +19,13 @@ struct AnnexTaskListTests {
     }
 
     @Test func theListHasSeventeenItemsNumberedAsInTheAnnex() {
-        let items = AnnexTaskList.items(evidence())
+        let items = AnnexTaskList.items(evidence(), coverageTargetPerMille: 950)
         #expect(items.map(\.number) == Array(1...17))
         #expect(items.map(\.titleKey).first == "employment.task.1" && items.last?.standing == .paperEvidence)
     }
 
     @Test func eachJudgedItemFollowsThePlansNumber() throws {
-        let items = AnnexTaskList.items(evidence())
+        let items = AnnexTaskList.items(evidence(), coverageTargetPerMille: 950)
         func standing(_ n: Int) -> AnnexTaskList.Standing { items[n - 1].standing }
         #expect(standing(1) == .met)
         #expect(standing(2) == .notMet)          // 9 of 10 months by the 5th
@@ -42,16 +42,27 @@ struct AnnexTaskListTests {
     @Test func missingAWeekOrTheGrowthFailsItemThree() {
         var e = evidence()
         e.postings = 32
-        #expect(AnnexTaskList.items(e)[2].standing == .notMet)
+        #expect(AnnexTaskList.items(e, coverageTargetPerMille: 950)[2].standing == .notMet)
         e = evidence()
         e.weeksPublished = 47
-        #expect(AnnexTaskList.items(e)[2].standing == .notMet)
+        #expect(AnnexTaskList.items(e, coverageTargetPerMille: 950)[2].standing == .notMet)
     }
 
     @Test func coverageJustBelowTheTargetIsNotMet() {
         var e = evidence()
         e.insured = 189
-        let item = AnnexTaskList.items(e)[9]
+        let item = AnnexTaskList.items(e, coverageTargetPerMille: 950)[9]
         #expect(item.standing == .notMet && item.value("coverage_percent") == "94.5")
+    }
+
+    @Test("Item 10 is judged against the target it is given, the policy table's: 90 % met by 180 of 200, not by 179")
+    func coverageAgainstATableAtNinety() {
+        var e = evidence()
+        e.insured = 180
+        let met = AnnexTaskList.items(e, coverageTargetPerMille: 900)[9]
+        #expect(met.standing == .met && met.value("target_percent") == "90.0" && met.value("coverage_percent") == "90.0")
+        #expect(AnnexTaskList.items(e, coverageTargetPerMille: 950)[9].standing == .notMet)
+        e.insured = 179
+        #expect(AnnexTaskList.items(e, coverageTargetPerMille: 900)[9].standing == .notMet)
     }
 }

@@ -83,7 +83,8 @@ struct TaskListStoreTests {
         try store.smsOutbox.markSent(message.id, gatewayID: "g", at: S.instant("2026-03-20"))
         try store.recordGuidance(c.id, on: S.day("2026-03-10"), actor: actor)
         for day in ["2026-03-11", "2026-03-18", "2026-03-25"] {
-            try store.recordRecommendation(c.id, jobID: "N0", purpose: "longTerm", on: S.day(day), actor: actor)
+            try store.recordRecommendation(JobRecommendation(personID: c.id, purpose: .longTerm, jobIDs: ["N0"], recommendedOn: S.day(day)),
+                                           actor: actor, at: S.instant(day))
         }
         try store.recordLongTermReport(CalendarMonth(iso: "2026-03")!, people: 1, actor: actor, at: S.instant("2026-04-03"))
         let students = (10..<20).map { S.person($0, born: "2007-01-01").id }
@@ -93,9 +94,10 @@ struct TaskListStoreTests {
         #expect(raised.count == 1 && training.people == 10)
         #expect(try store.raiseClassRequests(on: S.day("2026-03-02"), actor: actor, at: S.instant("2026-03-02")).isEmpty)
         try store.announceClass(training.id, on: S.day("2026-03-05"), messages: [], at: S.instant("2026-03-05"))
-        try store.endClass(training.id, on: S.day("2026-03-31"), participants: [c.id])
+        try store.endClass(training.id, participants: [c.id], actor: actor, at: S.instant("2026-03-31"))
         for day in ["2026-04-01", "2026-04-08"] {
-            try store.recordRecommendation(c.id, jobID: "N1", purpose: "training", on: S.day(day), actor: actor)
+            try store.recordRecommendation(JobRecommendation(personID: c.id, purpose: .training, jobIDs: ["N1"], recommendedOn: S.day(day),
+                                                             classID: training.id), actor: actor, at: S.instant(day))
         }
 
         let e = try store.taskListEvidence(year: 2026, on: today)
@@ -109,7 +111,7 @@ struct TaskListStoreTests {
         #expect(e.traineesWithoutWork == 1 && e.traineesRecommendedThree == 0 && e.followUpsOverdue == 0)
         #expect(e.adults == 5 && e.insured == 3)
 
-        let items = AnnexTaskList.items(e)
+        let items = AnnexTaskList.items(e, coverageTargetPerMille: 950)
         #expect(items.map(\.standing) == [.notMet, .notMet, .met, .met, .met, .met, .notMet, .counted, .counted, .notMet,
                                           .counted, .counted, .counted, .counted, .counted, .met, .paperEvidence])
         #expect(items[2].value("target_year") == "13" && items[9].value("coverage_percent") == "60.0")

@@ -20,6 +20,16 @@ extension EmploymentWorkFlow {
             JobRegistrationFlow.draw(job, in: &grid, area: area, context)
         case .training(let overview, let selected):
             drawTraining(overview, selected: selected, in: &grid, area: area, context)
+        case .taskList(let sheet, let page):
+            TaskListSheet.draw(sheet, page: page, in: &grid, area: area, context)
+        case .endingClass(let ending):
+            AfterClassFlow.drawEnding(ending, in: &grid, area: area, context)
+        case .followUp(let line):
+            AfterClassFlow.drawFollowUp(line, in: &grid, area: area, context)
+        case .recommending(let pick):
+            AfterClassFlow.drawPick(pick, in: &grid, area: area, context)
+        case .visiting(let line):
+            AfterClassFlow.drawVisit(line, in: &grid, area: area, context)
         case .jobRegistered(let id):
             MessageBox(title: context.text("employment.jobForm.saved"), body: context.text("employment.jobForm.savedBody", ["id": id]),
                        kind: .success, footer: context.text("nav.backHint"))
@@ -106,7 +116,8 @@ extension EmploymentWorkFlow {
         }
     }
 
-    /// The class requests (the highlighted one announced with 1), then the follow-ups, open ones first.
+    /// The class requests (the highlighted one announced with 1, ended with 2), then the follow-ups, open ones first
+    /// (the highlighted one opened with Enter).
     static func drawTraining(_ overview: TrainingOverview, selected: Int, in grid: inout Grid, area: Rect, _ context: ScreenContext) {
         let theme = context.theme
         var y = area.y
@@ -117,16 +128,26 @@ extension EmploymentWorkFlow {
             grid.write(context.text("employment.training.noClasses"), x: area.x, y: y, style: theme.text, maxWidth: area.width)
             y += 1
         }
-        let classRows = min(overview.classes.count, max(1, (area.height - 4) / 2))
+        let classRows = min(overview.classes.count, max(1, (area.height - 5) / 2))
         let labels = overview.classes.map { line -> String in
-            let state = line.announcedOn.map { context.text("employment.training.announced", ["day": $0.iso]) }
-                ?? context.text("employment.training.notAnnounced")
+            let state: String
+            if let ended = line.endedOn {
+                state = context.text("employment.training.ended", ["day": ended.iso])
+            } else if let announced = line.announcedOn {
+                state = context.text("employment.training.announced", ["day": announced.iso]) + context.text("employment.training.endKey")
+            } else {
+                state = context.text("employment.training.notAnnounced")
+            }
             return context.text("employment.training.classLine", ["trade": line.trade, "people": "\(line.people)",
                                                                    "day": line.requestedOn.iso]) + "  " + state
         }
-        drawWindow(labels, selected: selected, in: &grid, x: area.x, top: y, height: classRows, width: area.width, context)
+        drawWindow(labels, selected: selected < overview.classes.count ? selected : -1, in: &grid, x: area.x, top: y,
+                   height: classRows, width: area.width, context)
         y += classRows
-        if let sent = overview.announcedTo {
+        if let notice = overview.notice {
+            grid.write(context.text(notice), x: area.x, y: y, style: theme.success, maxWidth: area.width)
+            y += 1
+        } else if let sent = overview.announcedTo {
             grid.write(context.text("employment.training.sent", ["count": "\(sent)"]), x: area.x, y: y, style: theme.success,
                        maxWidth: area.width)
             y += 1
@@ -136,10 +157,15 @@ extension EmploymentWorkFlow {
         grid.write(context.text("employment.training.followUpsLead", ["open": "\(open)", "count": "\(overview.followUps.count)"]),
                    x: area.x, y: y, style: theme.title, maxWidth: area.width)
         y += 1
-        for line in overview.followUps where y < area.maxY {
-            let text = line.name + "  " + line.maskedID + "  " + line.trade + "  " + followUpText(line.status, context)
-            grid.write(TextLayout.truncate(text, width: area.width), x: area.x, y: y,
-                       style: { if case .visitOverdue = line.status { theme.error } else { theme.text } }())
+        let chosen = selected - overview.classes.count
+        let room = max(0, area.maxY - y)
+        let first = max(0, min(chosen - room / 2, overview.followUps.count - room))
+        for (index, line) in overview.followUps.enumerated().dropFirst(first) where y < area.maxY {
+            let marker = index == chosen ? "▶ " : "  "
+            let text = marker + line.name + "  " + line.maskedID + "  " + line.trade + "  " + followUpText(line.status, context)
+            let style: CellStyle = index == chosen ? theme.menuSelected
+                : { if case .visitOverdue = line.status { theme.error } else { theme.text } }()
+            grid.write(TextLayout.truncate(text, width: area.width), x: area.x, y: y, style: style)
             y += 1
         }
     }

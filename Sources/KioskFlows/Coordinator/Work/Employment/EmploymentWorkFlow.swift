@@ -50,6 +50,9 @@ enum EmploymentWorkFlow {
                 case .training:
                     form.step = .loading
                     effects = [.loadTraining(actor: state.actor)]
+                case .taskList:
+                    form.step = .loading
+                    effects = [.loadTaskList]
                 }
             case .back:
                 CoordinatorWorkFlow.backToMenu(&state, from: .employment)
@@ -77,13 +80,21 @@ enum EmploymentWorkFlow {
                 return []
             }
         case .training(let overview, let selected):
+            let rows = overview.classes.count + overview.followUps.count
+            let followUp = selected - overview.classes.count
             switch key {
             case .up, .down:
-                let next = key == .up ? max(0, selected - 1) : min(max(0, overview.classes.count - 1), selected + 1)
+                let next = key == .up ? max(0, selected - 1) : min(max(0, rows - 1), selected + 1)
                 form.step = .training(overview, selected: next)
             case .character("1") where overview.classes.indices.contains(selected) && overview.classes[selected].announcedOn == nil:
                 form.step = .loading
                 effects = [.announceTrainingClass(id: overview.classes[selected].id, actor: state.actor)]
+            case .character("2") where overview.classes.indices.contains(selected) && overview.classes[selected].announcedOn != nil
+                && overview.classes[selected].endedOn == nil:
+                form.step = .loading
+                effects = [.loadClassCandidates(classID: overview.classes[selected].id)]
+            case .enter where overview.followUps.indices.contains(followUp):
+                form.step = .followUp(overview.followUps[followUp])
             case .escape, .character("0"), .enter:
                 form.step = .menu(selected: EmploymentWorkForm.Choice.allCases.firstIndex(of: .training) ?? 0)
             default:
@@ -103,6 +114,34 @@ enum EmploymentWorkFlow {
                 return []
             }
             form.step = .menu(selected: 0)
+        case .endingClass(let ending):
+            guard let (step, next) = AfterClassFlow.reduceEnding(ending, key, actor: state.actor) else { return [] }
+            form.step = step
+            effects = next
+        case .followUp(let line):
+            guard let (step, next) = AfterClassFlow.reduceFollowUp(line, key, actor: state.actor) else { return [] }
+            form.step = step
+            effects = next
+        case .recommending(let pick):
+            guard let (step, next) = AfterClassFlow.reducePick(pick, key, today: state.clock.civilDate, actor: state.actor) else {
+                return []
+            }
+            form.step = step
+            effects = next
+        case .visiting(let line):
+            guard let (step, next) = AfterClassFlow.reduceVisit(line, key, today: state.clock.civilDate, actor: state.actor) else {
+                return []
+            }
+            form.step = step
+            effects = next
+        case .taskList(let sheet, let page):
+            if let next = sheet.page(after: key, from: page) {
+                form.step = .taskList(sheet, page: next)
+            } else if isDone {
+                form.step = .menu(selected: EmploymentWorkForm.Choice.allCases.firstIndex(of: .taskList) ?? 0)
+            } else {
+                return []
+            }
         case .published:
             guard isDone else { return [] }
             form.step = .menu(selected: EmploymentWorkForm.Choice.allCases.firstIndex(of: .weeklyNotice) ?? 0)
@@ -152,7 +191,31 @@ enum EmploymentWorkFlow {
     /// The store listed the class requests and follow-ups.
     static func trainingLoaded(_ state: inout KioskState, _ overview: TrainingOverview) {
         guard case .employment(var form)? = CoordinatorWorkFlow.current(state), form.step == .loading else { return }
-        form.step = .training(overview, selected: overview.classes.firstIndex { $0.announcedOn == nil } ?? 0)
+        // The highlight starts where work waits: a request to announce, else a class to end.
+        let selected = overview.classes.firstIndex { $0.announcedOn == nil }
+            ?? overview.classes.firstIndex { $0.endedOn == nil } ?? 0
+        form.step = .training(overview, selected: selected)
+        state.screen = .coordinator(.work(.employment(form)))
+    }
+
+    /// The store listed who may have taken part in the class being ended.
+    static func classCandidatesLoaded(_ state: inout KioskState, _ ending: ClassEnding) {
+        guard case .employment(var form)? = CoordinatorWorkFlow.current(state), form.step == .loading else { return }
+        form.step = .endingClass(ending)
+        state.screen = .coordinator(.work(.employment(form)))
+    }
+
+    /// The store listed the related jobs a trainee may be recommended.
+    static func traineeJobsLoaded(_ state: inout KioskState, _ pick: TraineeJobsPick) {
+        guard case .employment(var form)? = CoordinatorWorkFlow.current(state), form.step == .loading else { return }
+        form.step = .recommending(pick)
+        state.screen = .coordinator(.work(.employment(form)))
+    }
+
+    /// The store counted the year's task list.
+    static func taskListLoaded(_ state: inout KioskState, _ sheet: TaskListSheet) {
+        guard case .employment(var form)? = CoordinatorWorkFlow.current(state), form.step == .loading else { return }
+        form.step = .taskList(sheet, page: 0)
         state.screen = .coordinator(.work(.employment(form)))
     }
 

@@ -69,11 +69,11 @@ public struct MatchingSummary: Sendable, Equatable {
 }
 
 /// The coordinator's employment work (就业服务): the monthly confirmation, the long-term unemployed, matching, the
-/// weekly notice, registering a job, and training classes with their follow-ups.
+/// weekly notice, registering a job, training classes with their follow-ups, and the year's task list.
 public struct EmploymentWorkForm: Sendable, Equatable {
     /// The employment menu's entries, in order.
     public enum Choice: String, CaseIterable, Sendable {
-        case monthlyConfirmation, longTermUnemployed, matching, weeklyNotice, registerJob, training
+        case monthlyConfirmation, longTermUnemployed, matching, weeklyNotice, registerJob, training, taskList
         /// The message key of the label.
         public var labelKey: String { "employment.work.\(rawValue)" }
     }
@@ -98,6 +98,16 @@ public struct EmploymentWorkForm: Sendable, Equatable {
         case jobRegistered(id: String)
         /// Class requests and follow-ups; `selected` is the highlighted class request.
         case training(TrainingOverview, selected: Int)
+        /// Ending a class: who took part (`AfterClassFlow`).
+        case endingClass(ClassEnding)
+        /// A trainee's follow-up: 1 recommends jobs, 2 records the visit.
+        case followUp(TrainingOverview.FollowUpLine)
+        /// Picking the related jobs recommended to a trainee.
+        case recommending(TraineeJobsPick)
+        /// The follow-up visit: what was found.
+        case visiting(TrainingOverview.FollowUpLine)
+        /// The year's annex task list with bars, on a page (`TaskListSheet`).
+        case taskList(TaskListSheet, page: Int)
         case failed(UserMessage)
     }
 

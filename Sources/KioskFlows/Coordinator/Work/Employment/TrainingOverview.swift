@@ -1,7 +1,8 @@
 import KioskDomain
 
 /// The coordinator's training screen (seed items 6-7): the class requests raised (at least 10 people wishing one trade),
-/// whether each was announced, and the trainees' follow-ups with what is due or overdue.
+/// whether each was announced and ended, and the trainees' follow-ups with what is due or overdue. The highlight runs
+/// over the classes, then the follow-ups (`selected` counts both).
 public struct TrainingOverview: Sendable, Equatable {
     /// One class request.
     public struct ClassLine: Sendable, Equatable {
@@ -26,13 +27,19 @@ public struct TrainingOverview: Sendable, Equatable {
 
     /// One trainee's follow-up after a class.
     public struct FollowUpLine: Sendable, Equatable {
+        /// The class followed up.
+        public var classID: Int64
+        public var personID: IDNumber
         public var name: String
         public var maskedID: String
         public var trade: String
         public var status: TrainingFollowUp.Status
 
         /// A follow-up line.
-        public init(name: String, maskedID: String, trade: String, status: TrainingFollowUp.Status) {
+        public init(classID: Int64, personID: IDNumber, name: String, maskedID: String, trade: String,
+                    status: TrainingFollowUp.Status) {
+            self.classID = classID
+            self.personID = personID
             self.name = name
             self.maskedID = maskedID
             self.trade = trade
@@ -53,11 +60,17 @@ public struct TrainingOverview: Sendable, Equatable {
     public var followUps: [FollowUpLine]
     /// People the last announcement was sent to (SMS queued), when one was just made.
     public var announcedTo: Int?
+    /// What was just recorded (a class ended, jobs recommended, a visit), when something was.
+    public var notice: UserMessage?
 
     /// An overview.
-    public init(classes: [ClassLine], followUps: [FollowUpLine], announcedTo: Int? = nil) {
+    public init(classes: [ClassLine], followUps: [FollowUpLine], announcedTo: Int? = nil, notice: UserMessage? = nil) {
         self.classes = classes
         self.followUps = followUps
         self.announcedTo = announcedTo
+        self.notice = notice
     }
+
+    /// The class with an id.
+    public func training(_ id: Int64) -> ClassLine? { classes.first { $0.id == id } }
 }
