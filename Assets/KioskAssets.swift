@@ -9,8 +9,21 @@ public enum KioskAssets {
         if let override = ProcessInfo.processInfo.environment["KIOSK_ASSETS"], !override.isEmpty {
             return URL(fileURLWithPath: override, isDirectory: true)
         }
-        return Bundle.module.resourceURL ?? Bundle.module.bundleURL
+        return located
     }
+
+    /// The resource folder SwiftPM puts beside the executable, found without Foundation's `Bundle`, whose
+    /// lookup scans the executable's folder (a large one in a build tree) and took a fifth of the kiosk's start;
+    /// `Bundle.module` (which also knows the build folder) when it is not there.
+    private static let located: URL = {
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let beside = executable.deletingLastPathComponent()
+            .appendingPathComponent("VillageKiosk_KioskAssets.resources", isDirectory: true)
+        if FileManager.default.fileExists(atPath: beside.appendingPathComponent("strings").path) {
+            return beside
+        }
+        return Bundle.module.resourceURL ?? Bundle.module.bundleURL
+    }()
 
     /// A file or folder below the assets root, e.g. `url("strings/en.json")`.
     public static func url(_ relativePath: String) -> URL {
