@@ -16,7 +16,8 @@ public struct OutboxSender: Sendable {
     let batchSize: Int
     /// When this sender last reported the village's figures.
     let figures = FiguresSchedule()
-    /// The policy tables, for the coverage target the task list's item 10 is judged against; without them the item is
+    /// The shipped policy tables (the county's downloaded ones join them at each report), for the coverage target the task
+    /// list's item 10 is judged against; without them the item is
     /// reported counted, not judged.
     let policies: PolicyBook?
 
@@ -82,7 +83,9 @@ public struct OutboxSender: Sendable {
         // sync and then once an hour: counting the village is slow beside a sync pass every minute.
         let now = clock.now()
         if figures.isDue(at: now) {
-            _ = try await client.send(try VillageFiguresReport.compute(store: store, clock: clock, policies: policies))
+            // The county's downloaded tables join the shipped ones, as in the desks.
+            _ = try await client.send(try VillageFiguresReport.compute(store: store, clock: clock,
+                                                                         policies: policies.map { store.policyBook(shipped: $0) }))
             figures.sent(at: now)
         }
         try storeCall { try outbox.recordSyncSuccess(at: clock.now(), anchorSequence: nil, anchorHash: nil) }

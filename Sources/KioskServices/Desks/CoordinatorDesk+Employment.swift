@@ -92,11 +92,11 @@ extension CoordinatorDesk {
 
     /// Runs this month's matching and posts its summary.
     public func runMonthlyMatching(actor: Actor, strings: StringCatalog, posting inbox: EventInbox) {
-        work.async { [store, clock, policies, log] in
+        work.async { [store, clock, shippedPolicies, log] in
             do {
                 let month = CalendarMonth(clock.today)
                 let before = try store.smsOutbox.count(keyPrefix: "match:\(month.iso):")
-                let matching = try EmploymentDesk(store: store, clock: clock, strings: strings, policies: policies).runMonthlyMatching(month, actor: actor)
+                let matching = try EmploymentDesk(store: store, clock: clock, strings: strings, policies: store.policyBook(shipped: shippedPolicies)).runMonthlyMatching(month, actor: actor)
                 let after = try store.smsOutbox.count(keyPrefix: "match:\(month.iso):")
                 inbox.post(.jobsMatched(MatchingSummary(month: month, seekers: matching.results.count, matched: matching.seekersMatched,
                                                         short: matching.seekersShort, incomplete: matching.profilesIncomplete,
@@ -132,10 +132,10 @@ extension CoordinatorDesk {
 
     /// Posts this year's annex task list as it stands today (`EmploymentDesk.taskList`, the report's computation).
     public func loadTaskList(strings: StringCatalog, posting inbox: EventInbox) {
-        work.async { [store, clock, policies, log] in
+        work.async { [store, clock, shippedPolicies, log] in
             do {
                 let year = clock.today.year
-                let items = try EmploymentDesk(store: store, clock: clock, strings: strings, policies: policies).taskList(year: year)
+                let items = try EmploymentDesk(store: store, clock: clock, strings: strings, policies: store.policyBook(shipped: shippedPolicies)).taskList(year: year)
                 inbox.post(.taskListLoaded(TaskListSheet(year: year, day: clock.today, items: items)))
             } catch {
                 log?.write("coordinator desk: \(error)")

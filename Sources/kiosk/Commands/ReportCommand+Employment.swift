@@ -12,7 +12,7 @@ extension ReportCommand {
     static func employmentDesk(_ location: DatabaseCommand.Location) throws -> EmploymentDesk {
         let store = try location.open()
         return EmploymentDesk(store: store, clock: location.clock(store), strings: try StringCatalog.load(from: KioskAssets.url("strings")),
-                             policies: try StoreOpening.policies())
+                             policies: try StoreOpening.policies(for: store))
     }
 
     /// A `YYYY` option's year.
