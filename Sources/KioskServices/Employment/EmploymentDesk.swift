@@ -38,7 +38,25 @@ public struct EmploymentDesk: Sendable {
                                    body: smsText(outcome.matches, jobs: byID), purpose: "match", personID: seeker.personID))
         }
         try store.recordMatching(matching, messages: drafts, actor: actor, at: clock.now())
+        try recordLongTermRecommendations(matching, month: month, actor: actor)
         return matching
+    }
+
+    /// The jobs a matching run sends to a long-term unemployed seeker are recorded as recommendations to them (seed
+    /// item 5: 推介就业岗位信息3次以上, one a job, dated), once a month however often the matching runs. The list is the
+    /// one the coordinator sees: the latest month whose records were due (`LabourForceDeadline.lastClosedMonth`).
+    func recordLongTermRecommendations(_ matching: MonthlyMatching, month: CalendarMonth, actor: Actor) throws {
+        let history = try store.labourForceHistory()
+        let longTerm = Set(LongTermUnemployedRule.list(in: LabourForceDeadline.lastClosedMonth(on: clock.today),
+                                                       history: history).map(\.person))
+        for (seeker, outcome) in matching.results where longTerm.contains(seeker.personID) {
+            guard seeker.phone != nil, !outcome.matches.isEmpty else { continue }
+            let days = try store.recommendationDays(seeker.personID, purpose: .longTerm)
+            guard !days.contains(where: { CalendarMonth($0) == month }) else { continue }
+            try store.recordRecommendation(JobRecommendation(personID: seeker.personID, purpose: .longTerm,
+                                                             jobIDs: outcome.matches.map(\.jobID), recommendedOn: clock.today),
+                                           actor: actor, at: clock.now())
+        }
     }
 
     /// The SMS text listing matched jobs.

@@ -68,6 +68,37 @@ struct EmploymentDeskTests {
         #expect(message.body.hasPrefix("【村级就业服务】为您匹配") && !message.body.contains("{"))
     }
 
+    @Test func theJobsSentToTheLongTermUnemployedAreRecordedAsRecommendationsOnceAMonth() throws {
+        let (coordinatorDesk, store, clock) = try Self.desk(on: "2026-11-30")
+        let desk = EmploymentDesk(store: store, clock: clock, strings: Self.strings, policies: try StoreOpening.policies())
+        let month = CalendarMonth(clock.today)
+        let matching = try desk.runMonthlyMatching(month, actor: Self.actor)
+        let longTerm = Set(LongTermUnemployedRule.list(in: LabourForceDeadline.lastClosedMonth(on: clock.today),
+                                                       history: try store.labourForceHistory()).map(\.person))
+        let sent = matching.results.filter { longTerm.contains($0.seeker.personID) && $0.seeker.phone != nil && !$0.outcome.matches.isEmpty }
+        try #require(!sent.isEmpty, "the demo village has long-term unemployed seekers with a phone and matches")
+        for (seeker, outcome) in sent {
+            #expect(try store.recommendedJobIDs(seeker.personID, purpose: .longTerm) == outcome.matches.map(\.jobID))
+            #expect(try store.recommendationDays(seeker.personID, purpose: .longTerm).allSatisfy { $0 == clock.today })
+        }
+        // Nobody else is counted as served, and a second run in the month records nothing more.
+        let others = matching.results.filter { !longTerm.contains($0.seeker.personID) }
+        for (seeker, _) in others { #expect(try store.recommendationDays(seeker.personID, purpose: .longTerm).isEmpty) }
+        _ = try desk.runMonthlyMatching(month, actor: Self.actor)
+        for (seeker, outcome) in sent {
+            #expect(try store.recommendationDays(seeker.personID, purpose: .longTerm).count == outcome.matches.count)
+        }
+        // The coordinator's list shows them.
+        let inbox = EventInbox()
+        coordinatorDesk.loadLongTermUnemployed(posting: inbox)
+        guard case .longTermUnemployedLoaded(_, let rows) = try DeskClockTests.answer(inbox) else {
+            Issue.record("no list")
+            return
+        }
+        let served = try #require(rows.first { $0.personID == sent[0].seeker.personID })
+        #expect(served.recommendations == sent[0].outcome.matches.count)
+    }
+
     @Test func theLongTermUnemployedAndTheWeeklyNoticeComeFromTheStore() throws {
         let (desk, store, clock) = try Self.desk(on: "2026-11-30")
         let inbox = EventInbox()
