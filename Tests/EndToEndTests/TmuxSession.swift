@@ -37,7 +37,8 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", name]).components(separatedBy: "\n")
     }
 
-    /// Polls the screen until `predicate` holds, and returns that screen; throws with the last screen on time-out.
+    /// Polls the screen until `predicate` holds, and returns that screen once it has settled; throws with the last
+    /// screen on time-out.
     @discardableResult
     func waitFor(
         _ what: String, timeout: Duration = .seconds(20), _ predicate: ([String]) -> Bool
@@ -48,11 +49,25 @@ final class TmuxSession {
         while clock.now < deadline {
             screen = try capture()
             if predicate(screen) {
-                return screen
+                return try settled(screen, predicate)
             }
             usleep(50_000)
         }
         throw TmuxError.timedOut(waitingFor: what, screen: screen.joined(separator: "\n"))
+    }
+
+    /// The screen once two captures in a row agree (at most half a second): a capture can land while the kiosk is
+    /// still painting a frame, showing its top lines and not yet the rest. A settled screen that no longer holds
+    /// `predicate` (the kiosk moved on) gives way to the one that did.
+    private func settled(_ first: [String], _ predicate: ([String]) -> Bool) throws -> [String] {
+        var previous = first
+        for _ in 0..<20 {
+            usleep(25_000)
+            let next = try capture()
+            if next == previous { return predicate(next) ? next : first }
+            previous = next
+        }
+        return predicate(previous) ? previous : first
     }
 
     /// Polls until the screen shows `text`.
