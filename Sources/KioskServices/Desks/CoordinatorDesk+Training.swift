@@ -10,7 +10,7 @@ extension CoordinatorDesk {
     public func recordGuidance(_ person: IDNumber, actor: Actor, posting inbox: EventInbox) {
         work.async { [store, clock, log] in
             do {
-                try store.recordGuidance(person, on: clock.today, actor: actor)
+                try store.recordGuidance(person, on: clock.today, actor: actor, at: clock.now())
             } catch {
                 log?.write("coordinator desk: \(error)")
                 inbox.post(.coordinatorWorkFailed(UserMessage("store.error.writeFailed", nested: ["reason": .databaseFailure])))

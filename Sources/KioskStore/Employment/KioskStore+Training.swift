@@ -123,11 +123,15 @@ extension KioskStore {
         }
     }
 
-    /// Records guidance given to a long-term unemployed person.
-    public func recordGuidance(_ person: IDNumber, on day: CivilDate, actor: Actor) throws(StoreError) {
+    /// Records guidance given to a long-term unemployed person, with its audit entry in the same transaction (a
+    /// coordinator's act, like every other).
+    public func recordGuidance(_ person: IDNumber, on day: CivilDate, actor: Actor, at instant: Date) throws(StoreError) {
         try writeEmployment { db in
             try db.execute(sql: "INSERT INTO long_term_guidance (person_id, given_on, recorded_by) VALUES (?, ?, ?)",
                            arguments: [person.value, day.iso, actor.auditText])
+            try AuditChain.append(db, recordedAt: Timestamp.text(instant), actor: actor.auditText, personId: person.value,
+                                  action: "longTermGuidance", receiptNumber: nil,
+                                  detail: JSONText.encode(["givenOn": day.iso]))
         }
     }
 

@@ -81,7 +81,7 @@ struct TaskListStoreTests {
                                  actor: actor, at: S.instant("2026-03-20"))
         let message = try #require(try store.smsOutbox.pending().first)
         try store.smsOutbox.markSent(message.id, gatewayID: "g", at: S.instant("2026-03-20"))
-        try store.recordGuidance(c.id, on: S.day("2026-03-10"), actor: actor)
+        try store.recordGuidance(c.id, on: S.day("2026-03-10"), actor: actor, at: S.instant("2026-03-10"))
         for day in ["2026-03-11", "2026-03-18", "2026-03-25"] {
             try store.recordRecommendation(JobRecommendation(personID: c.id, purpose: .longTerm, jobIDs: ["N0"], recommendedOn: S.day(day)),
                                            actor: actor, at: S.instant(day))
