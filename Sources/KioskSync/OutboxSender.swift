@@ -17,8 +17,7 @@ public struct OutboxSender: Sendable {
     /// When this sender last reported the village's figures.
     let figures = FiguresSchedule()
     /// The shipped policy tables (the county's downloaded ones join them at each report), for the coverage target the task
-    /// list's item 10 is judged against; without them the item is
-    /// reported counted, not judged.
+    /// list's item 10 is judged against; without them the item is reported counted, not judged.
     let policies: PolicyBook?
 
     /// A sender of `store`'s outbox through `client`.

@@ -1,5 +1,6 @@
 import Foundation
 import SmartCard
+import Synchronization
 
 /// What a villager waits for in the real `kiosk demo` under a pseudo-terminal: a card inserted to their
 /// name and menu on screen, a key to the next screen, and a receipt to the printer file.
@@ -131,34 +132,34 @@ enum SessionBenchmark {
 }
 
 /// When pcscd reported each card insertion to the benchmark's own watcher of the readers.
-final class CardArrivals: @unchecked Sendable {
-    private let lock = NSLock()
-    private var times: [ContinuousClock.Instant] = []
-    private var task: Task<Void, Never>?
+final class CardArrivals: Sendable {
+    private let times = Mutex<[ContinuousClock.Instant]>([])
+    private let task = Mutex<Task<Void, Never>?>(nil)
 
     init() {
         let stream = CardEventSource(retryInterval: .milliseconds(100)).events()
-        task = Task.detached { [self] in
+        let watching = Task.detached { [self] in
             for await event in stream {
                 if case .cardInserted = event {
                     let now = ContinuousClock.now
-                    lock.withLock { times.append(now) }
+                    times.withLock { $0.append(now) }
                 }
             }
         }
+        task.withLock { $0 = watching }
     }
 
     /// The first insertion reported after `instant`, waiting up to a second for it.
     func first(after instant: ContinuousClock.Instant) -> ContinuousClock.Instant? {
         let deadline = ContinuousClock.now + .seconds(1)
         repeat {
-            if let found = lock.withLock({ times.first { $0 >= instant } }) { return found }
+            if let found = times.withLock({ $0.first { $0 >= instant } }) { return found }
             usleep(500)
         } while ContinuousClock.now < deadline
         return nil
     }
 
     func stop() {
-        task?.cancel()
+        task.withLock { $0?.cancel() }
     }
 }
