@@ -168,3 +168,13 @@ let package = Package(
         ]),
     ]
 )
+
+// Release builds link the Swift runtime and Foundation into each program (`-static-stdlib`): a kiosk then starts
+// without resolving a dozen shared libraries' symbols. Each Swift target is compiled with the flag too, so that
+// its imports name the static libraries' own dependencies for the linker.
+for target in package.targets where target.type == .regular || target.type == .executable {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+    if target.type == .executable {
+        target.linkerSettings = (target.linkerSettings ?? []) + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+    }
+}

@@ -95,15 +95,26 @@ public final class CursesTerminal: Terminal {
         lastPresented = grid
     }
 
-    /// Writes one cell into ncurses' virtual screen.
+    /// Writes one cell into ncurses' virtual screen (its characters copied through a stack buffer: a first frame
+    /// paints every cell, and a heap array per cell made that the slowest part of the kiosk's start).
     private func paint(_ cell: Cell, x: Int, y: Int) {
-        var characters = cell.text.unicodeScalars.prefix(Int(kiosk_cchar_max())).map { wchar_t(bitPattern: $0.value) }
-        if characters.isEmpty { characters = [wchar_t(0x20)] }
-        characters.append(0)
         let look = palette.look(for: cell.style)
-        var character = cchar_t()
-        _ = setcchar(&character, characters, look.attributes, look.pair, nil)
-        _ = mvwadd_wch(window, Int32(y), Int32(x), &character)
+        let limit = Int(kiosk_cchar_max())
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: limit + 1) { characters in
+            var count = 0
+            for scalar in cell.text.unicodeScalars where count < limit {
+                characters[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            if count == 0 {
+                characters[0] = wchar_t(0x20)
+                count = 1
+            }
+            characters[count] = 0
+            var character = cchar_t()
+            _ = setcchar(&character, characters.baseAddress, look.attributes, look.pair, nil)
+            _ = mvwadd_wch(window, Int32(y), Int32(x), &character)
+        }
     }
 
     /// Waits up to `timeoutMilliseconds` (negative: forever) for a key, a resize or a termination signal.

@@ -2,6 +2,7 @@ import Foundation
 
 /// Time from start to the first full frame of `kiosk demo` under a pseudo-terminal, beside
 /// Debian's `dialog --infobox` measured the same way in the same run.
+/// Each program is started through `PseudoTerminalChild` and timed until its marker text reaches the terminal.
 enum FirstFrameBenchmark {
     static func run(runs: Int = 20) throws -> [String] {
         let kiosk = try siblingProgram("kiosk")
@@ -14,16 +15,15 @@ enum FirstFrameBenchmark {
 
         var kioskTimes = Measurements()
         var dialogTimes = Measurements()
-        for _ in 0..<runs {
-            try kioskTimes.time {
-                let child = try PseudoTerminalChild(executable: kiosk, arguments: ["demo", "--data-dir", data], environment: environment)
-                guard child.waitForOutput(containing: "那料村") else { throw BenchmarkError.setup("kiosk demo drew no first frame") }
-                child.stop()
-            }
-            try dialogTimes.time {
-                let child = try PseudoTerminalChild(executable: dialog, arguments: ["--infobox", "请插入社会保障卡", "5", "40"], environment: environment)
-                guard child.waitForOutput(containing: "请插入社会保障卡") else { throw BenchmarkError.setup("dialog drew nothing") }
-                child.stop()
+        // One untimed start of each first: the demo's first start seeds its database, and both programs then come
+        // from the page cache in every timed run.
+        for run in -1..<runs {
+            let kioskTime = try firstFrame(of: kiosk, ["demo", "--data-dir", data], marker: "那料村", environment: environment)
+            let dialogTime = try firstFrame(of: dialog, ["--infobox", "请插入社会保障卡", "5", "40"], marker: "请插入社会保障卡",
+                                            environment: environment)
+            if run >= 0 {
+                kioskTimes.add(kioskTime)
+                dialogTimes.add(dialogTime)
             }
         }
         let ratio = kioskTimes.median.milliseconds / max(dialogTimes.median.milliseconds, 0.001)
@@ -32,6 +32,19 @@ enum FirstFrameBenchmark {
             "first frame, dialog --infobox (same pty): median \(format(dialogTimes.median.milliseconds)) ms, p99 \(format(dialogTimes.p99.milliseconds)) ms",
             "first frame ratio kiosk/dialog: \(format(ratio))x (goal: at most 1.2x)",
         ]
+    }
+
+    /// The time from starting `program` to `marker` on its screen. Only that is timed: the program is stopped
+    /// afterwards, outside the measurement (waiting for a program to end is not part of its first frame).
+    static func firstFrame(of program: String, _ arguments: [String], marker: String, environment: [String: String]) throws -> Duration {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let child = try PseudoTerminalChild(executable: program, arguments: arguments, environment: environment)
+        defer { child.stop() }
+        guard child.waitForOutput(containing: marker) else {
+            throw BenchmarkError.setup("\((program as NSString).lastPathComponent) drew no first frame")
+        }
+        return clock.now - start
     }
 
     /// A program built beside this benchmark.

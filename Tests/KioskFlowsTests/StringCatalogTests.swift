@@ -39,4 +39,19 @@ struct StringCatalogTests {
             try StringCatalog.load(from: URL(fileURLWithPath: "/nonexistent"))
         }
     }
+
+    @Test func aTableWithATextThatIsNotAStringIsMalformedAndNamesItsFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("strings-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(#"{"home.title": "您好"}"#.utf8).write(to: folder.appendingPathComponent("zh-Hans.json"))
+        try Data(#"{"home.title": 7}"#.utf8).write(to: folder.appendingPathComponent("en.json"))
+        #expect(throws: StringCatalogError.malformed(path: folder.appendingPathComponent("en.json").path)) {
+            try StringCatalog.load(from: folder)
+        }
+        try Data(#"{"home.title": "Hello {name}"}"#.utf8).write(to: folder.appendingPathComponent("en.json"))
+        let strings = try StringCatalog.load(from: folder)
+        #expect(strings.text("home.title", .chinese) == "您好")
+        #expect(strings.text("home.title", .english, ["name": "Mo"]) == "Hello Mo")
+    }
 }
