@@ -22,6 +22,8 @@ public enum ServiceKind: String, Sendable, Codable, CaseIterable {
     case jobRecommendation
     /// The coordinator's follow-up visit to a trainee, with what was found (就业情况回访).
     case trainingFollowUpVisit
+    /// The coordinator's employment guidance to a long-term unemployed person (就业指导).
+    case longTermGuidance
 
     /// The message key of the service's display name.
     public var messageKey: String { "service.\(rawValue)" }
@@ -33,7 +35,8 @@ public enum ServiceKind: String, Sendable, Codable, CaseIterable {
         case .registration, .enrolment, .contribution, .benefitClaim, .transfer, .cancellation, .certification,
              .pensionSuspension, .deathReport, .contributionCertificate:
             true
-        case .jobSeekerRegistration, .trainingWish, .trainingAttendance, .jobRecommendation, .trainingFollowUpVisit:
+        case .jobSeekerRegistration, .trainingWish, .trainingAttendance, .jobRecommendation, .trainingFollowUpVisit,
+             .longTermGuidance:
             false
         }
     }
@@ -58,6 +61,7 @@ public enum BusinessEvent: Hashable, Sendable {
     case trainingAttendance(TrainingAttendance)
     case jobRecommendation(JobRecommendation)
     case trainingFollowUpVisit(TrainingFollowUpVisit)
+    case longTermGuidance(LongTermGuidance)
 
     /// The service it belongs to.
     public var service: ServiceKind {
@@ -77,6 +81,7 @@ public enum BusinessEvent: Hashable, Sendable {
         case .trainingAttendance: .trainingAttendance
         case .jobRecommendation: .jobRecommendation
         case .trainingFollowUpVisit: .trainingFollowUpVisit
+        case .longTermGuidance: .longTermGuidance
         }
     }
 
@@ -98,6 +103,7 @@ public enum BusinessEvent: Hashable, Sendable {
         case .trainingAttendance(let a): a.personID
         case .jobRecommendation(let r): r.personID
         case .trainingFollowUpVisit(let v): v.personID
+        case .longTermGuidance(let g): g.personID
         }
     }
 
@@ -105,7 +111,7 @@ public enum BusinessEvent: Hashable, Sendable {
     public var amount: Money? {
         switch self {
         case .registration, .pensionSuspension, .jobSeekerRegistration, .trainingWish, .trainingAttendance, .jobRecommendation,
-             .trainingFollowUpVisit: nil
+             .trainingFollowUpVisit, .longTermGuidance: nil
         case .enrolment(let d): .yuan(d.account.tierYuan ?? 0)
         case .contribution(let d): d.personalTotal
         case .benefitClaim(let d): d.claim.estimate.monthly
@@ -175,6 +181,8 @@ public enum BusinessEvent: Hashable, Sendable {
                     "recommendedOn": r.recommendedOn.iso, "class": r.classID.map(String.init) ?? ""]
         case .trainingFollowUpVisit(let v):
             return ["class": String(v.classID), "visitedOn": v.visitedOn.iso, "finding": v.finding.code]
+        case .longTermGuidance(let g):
+            return ["givenOn": g.givenOn.iso]
         }
     }
 }

@@ -20,7 +20,7 @@ public enum CardholderPINRule {
         case .contribution(let decision):
             return decision.account.withholding != before.withholding
         case .registration, .pensionSuspension, .deathReport, .contributionCertificate, .jobSeekerRegistration, .trainingWish,
-             .trainingAttendance, .jobRecommendation, .trainingFollowUpVisit:
+             .trainingAttendance, .jobRecommendation, .trainingFollowUpVisit, .longTermGuidance:
             return false
         }
     }

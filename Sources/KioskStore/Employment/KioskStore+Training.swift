@@ -123,16 +123,17 @@ extension KioskStore {
         }
     }
 
-    /// Records guidance given to a long-term unemployed person, with its audit entry in the same transaction (a
-    /// coordinator's act, like every other).
-    public func recordGuidance(_ person: IDNumber, on day: CivilDate, actor: Actor, at instant: Date) throws(StoreError) {
-        try writeEmployment { db in
-            try db.execute(sql: "INSERT INTO long_term_guidance (person_id, given_on, recorded_by) VALUES (?, ?, ?)",
-                           arguments: [person.value, day.iso, actor.auditText])
-            try AuditChain.append(db, recordedAt: Timestamp.text(instant), actor: actor.auditText, personId: person.value,
-                                  action: "longTermGuidance", receiptNumber: nil,
-                                  detail: JSONText.encode(["givenOn": day.iso]))
-        }
+    /// Records guidance given to a long-term unemployed person as one business event: its row, a receipt, an audit
+    /// entry and an outbox entry in one transaction, so the county sees the guidance as it sees every other act.
+    @discardableResult
+    public func recordGuidance(_ person: IDNumber, on day: CivilDate, actor: Actor, at instant: Date) throws(StoreError) -> Receipt {
+        try record(.longTermGuidance(LongTermGuidance(personID: person, givenOn: day)), actor: actor, at: instant)
+    }
+
+    /// The guidance row (the one insert of guidance).
+    static func insertGuidance(_ guidance: LongTermGuidance, actor: Actor, _ db: Database) throws {
+        try db.execute(sql: "INSERT INTO long_term_guidance (person_id, given_on, recorded_by) VALUES (?, ?, ?)",
+                       arguments: [guidance.personID.value, guidance.givenOn.iso, actor.auditText])
     }
 
     /// The service given to a long-term unemployed person.

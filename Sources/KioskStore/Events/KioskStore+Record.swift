@@ -70,7 +70,7 @@ extension KioskStore {
             try AccountRecord(d.account).upsert(db)
             return d.person
         case .contributionCertificate, .jobSeekerRegistration, .trainingWish, .trainingAttendance, .jobRecommendation,
-             .trainingFollowUpVisit:
+             .trainingFollowUpVisit, .longTermGuidance:
             guard let row = try PersonRecord.fetchOne(db, key: event.personID.value) else {
                 throw StoreError.unknownPerson(event.personID.masked)
             }
@@ -162,6 +162,9 @@ extension KioskStore {
         case .trainingFollowUpVisit(let visit):
             try Self.storeFollowUpVisit(visit, receiptNumber: receiptNumber, db)
             records.trainingFollowUpVisit = visit
+        case .longTermGuidance(let guidance):
+            try Self.insertGuidance(guidance, actor: actor, db)
+            records.longTermGuidance = guidance
         }
         return records
     }
@@ -184,6 +187,7 @@ struct OutboxRecords: Encodable {
     var trainingAttendance: TrainingAttendance?
     var jobRecommendation: JobRecommendation?
     var trainingFollowUpVisit: TrainingFollowUpVisit?
+    var longTermGuidance: LongTermGuidance?
     /// The account's enrolment (AAC008), payment (AAC031) and benefit statuses, kept apart for the upstream system.
     var statuses: SchemeStatuses?
 }
