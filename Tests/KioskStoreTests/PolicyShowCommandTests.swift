@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import KioskAssets
 import KioskDomain
+import KioskStore
 
 /// `kiosk policy show`: what a county technician reads to check a kiosk's table.
 struct PolicyShowCommandTests {
@@ -36,5 +38,33 @@ struct PolicyShowCommandTests {
         #expect(before.status != 0)
         let bad = try await KioskBinary.run(binary, ["policy", "show", "--region", "guangxi"])
         #expect(bad.status != 0)
+    }
+
+    @Test func withTheKiosksDatabaseTheCountysTableInForceIsShownAndAMissingDatabaseIsRefused() async throws {
+        let binary = try #require(KioskBinary.url, Comment(rawValue: KioskBinary.missingMessage))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("policy-show-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("kiosk.sqlite").path
+        var table = try #require(try PolicyBook(folder: KioskAssets.url("policy")).tables.first { $0.name == "guangxi-2026" })
+        table.name = "wuming-2026-11"
+        table.region = "450124"
+        table.effectiveFrom = try #require(CivilDate(iso: "2026-11-01"))
+        table.basicPensionYuanPerMonth = 183
+        let set = "[" + String(decoding: try JSONEncoder().encode(table), as: UTF8.self) + "]"
+        _ = try KioskStore.open(path: path, villageCode: StoreFixtures.village).applyCountyPolicyTables(json: set, version: 1, at: Date(timeIntervalSince1970: 1_795_000_000))
+
+        let arguments = ["policy", "show", "--on", "2026-11-15", "--region", "450124"]
+        let county = try await KioskBinary.run(binary, arguments + ["--db", path])
+        #expect(county.status == 0)
+        #expect(county.output.hasPrefix("Policy table wuming-2026-11 in force for region 450124 on 2026-11-15"))
+        #expect(county.output.contains("basicPensionYuanPerMonth = 183 yuan a month"))
+        let shipped = try await KioskBinary.run(binary, arguments)
+        #expect(shipped.output.hasPrefix("Policy table guangxi-2026 in force"))
+
+        let missing = folder.appendingPathComponent("none.sqlite").path
+        let refused = try await KioskBinary.run(binary, arguments + ["--db", missing])
+        #expect(refused.status != 0 && refused.output.contains("no database at \(missing)"))
+        #expect(!FileManager.default.fileExists(atPath: missing))
     }
 }

@@ -3,8 +3,9 @@ import Foundation
 import KioskAssets
 import KioskDomain
 import KioskServices
+import KioskStore
 
-/// `kiosk policy show [--on YYYY-MM-DD] [--region CODE]`: the policy table in force on a day, for a technician.
+/// `kiosk policy show [--on YYYY-MM-DD] [--region CODE] [--db FILE]`: the policy table in force on a day, for a technician.
 struct PolicyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policy",
@@ -21,13 +22,15 @@ struct PolicyCommand: ParsableCommand {
         var on: String?
         @Option(name: .long, help: "GB/T 2260 region code, e.g. 450124 (default: 45, Guangxi).")
         var region = "45"
+        @Option(help: "The kiosk's database file: the county's tables it received count as well (default: the shipped tables only).")
+        var db: String?
 
         func run() throws {
             guard region.count <= 6, region.allSatisfy({ ("0"..."9").contains($0) }) else {
                 throw ValidationError("--region must be a GB/T 2260 code of up to 6 digits, got \(region)")
             }
             let day = try ReportCommand.day(on, clock: KioskCommand.machineClock())
-            let book = try StoreOpening.policies()
+            let book = try policyBook()
             let table: PolicyTable
             do {
                 table = try book.table(region: region, on: day)
@@ -36,6 +39,16 @@ struct PolicyCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             print(PolicyListing.lines(table, region: region, on: day).joined(separator: "\n"))
+        }
+
+        /// The shipped tables, with the county's from `--db` when given: the book the kiosk itself decides with.
+        private func policyBook() throws -> PolicyBook {
+            guard let db else { return try StoreOpening.policies() }
+            guard FileManager.default.fileExists(atPath: db) else {
+                FileHandle.standardError.write(Data("kiosk: no database at \(db)\n".utf8))
+                throw ExitCode.failure
+            }
+            return try StoreOpening.policies(for: try KioskStore.open(path: db))
         }
     }
 }
