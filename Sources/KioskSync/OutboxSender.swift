@@ -77,7 +77,9 @@ public struct OutboxSender: Sendable {
         report.decisionsApplied = try await applyDecisions()
         let references = ReferenceApplier(store: store, clock: clock)
         let newer = try await client.referenceSets(held: try references.held())
-        report.referenceSetsApplied = try references.apply(newer)
+        let applied = try references.apply(newer)
+        report.referenceSetsApplied = applied.sets
+        report.skippedReferenceRows = applied.skippedRows
         // Last, the village's figures for the county page (a snapshot: only the newest counts), at the sender's first
         // sync and then once an hour: counting the village is slow beside a sync pass every minute.
         let now = clock.now()
@@ -152,6 +154,8 @@ public struct SyncProgress: Hashable, Sendable {
     public var decisionsApplied = 0
     /// County reference sets fetched and applied (only those whose version changed).
     public var referenceSetsApplied = 0
+    /// The rows of those sets the kiosk did not apply, each with its set, line and reason (for the technicians' log).
+    public var skippedReferenceRows: [String] = []
     /// What the hub found wrong with the kiosk's audit history, if it said so.
     public var auditFinding: String?
 

@@ -9,6 +9,7 @@ import TextCodecs
 /// tables held; ID cards and coordinator accounts: the rows of this village; every one keeps or replaces rows by their
 /// key, so applying a set twice changes nothing), then every version applied in one sync recorded in
 /// one transaction with an audit entry each. A crash between the two re-fetches the set next time, harmlessly.
+/// Rows an importer skipped (a clashing card UID, a malformed line) are returned for the technicians' log.
 struct ReferenceApplier {
     let store: KioskStore
     let clock: KioskClock
@@ -28,40 +29,54 @@ struct ReferenceApplier {
         return versions
     }
 
-    /// Applies `sets` and records their versions; returns how many were applied.
-    func apply(_ sets: [ReferenceSet]) throws(SyncFailure) -> Int {
+    /// What applying the sets came to: how many sets were applied, and each row skipped, as a line for the log.
+    struct Outcome: Hashable, Sendable {
+        var sets: Int
+        var skippedRows: [String]
+    }
+
+    /// Applies `sets` and records their versions.
+    func apply(_ sets: [ReferenceSet]) throws(SyncFailure) -> Outcome {
         var applied = [HeldReference]()
+        var skipped = [String]()
         for set in sets {
             guard set.isIntact else {
                 throw .badAnswer("reference set \(set.kind.rawValue) version \(set.version) does not match its digest")
             }
-            let rows = try importRows(set)
+            let report = try importRows(set)
             applied.append(HeldReference(kind: set.kind.rawValue, version: set.version, digest: set.digest,
-                                         publishedAt: set.publishedAt, rowsApplied: rows))
+                                         publishedAt: set.publishedAt, rowsApplied: report.imported))
+            // The non-payer list is cut to this village's rows before it is read, so its line numbers are not the set's.
+            let numbered = set.kind != .taxNonPayers
+            skipped += report.problems.map { problem in
+                "\(set.kind.rawValue) version \(set.version)\(numbered ? ", line \(problem.line)" : ""): \(problem.reason)"
+            }
         }
         do {
             try store.recordReferenceVersions(applied, at: clock.now())
         } catch {
             throw .store(String(describing: error))
         }
-        return applied.count
+        return Outcome(sets: applied.count, skippedRows: skipped)
     }
 
-    private func importRows(_ set: ReferenceSet) throws(SyncFailure) -> Int {
+    private func importRows(_ set: ReferenceSet) throws(SyncFailure) -> ImportReport {
         let now = clock.now()
         do {
             switch set.kind {
             case .upperOfficeJobs:
                 return try store.importJobs(csv: set.content, source: .upperOffice, actor: .system, at: now,
-                                            updatingHeld: true).imported
+                                            updatingHeld: true)
             case .taxNonPayers:
-                return try store.importNonPayers(csv: try villagersOnly(set.content), actor: .system, at: now).imported
+                return try store.importNonPayers(csv: try villagersOnly(set.content), actor: .system, at: now)
             case .policyTables:
-                return try store.applyCountyPolicyTables(json: set.content, version: set.version, at: now)
+                // A set with any bad table is refused whole, so it never skips a row.
+                return ImportReport(imported: try store.applyCountyPolicyTables(json: set.content, version: set.version, at: now),
+                                    problems: [])
             case .idCardRegistrations:
-                return try store.applyCountyIDCards(csv: set.content, at: now).imported
+                return try store.applyCountyIDCards(csv: set.content, at: now)
             case .coordinatorAccounts:
-                return try store.applyCountyCoordinators(csv: set.content, at: now).imported
+                return try store.applyCountyCoordinators(csv: set.content, at: now)
             }
         } catch let failure as SyncFailure {
             throw failure

@@ -20,6 +20,7 @@ extension HubSyncConfig {
             switch outcome {
             case .success(let progress):
                 if let finding = progress.auditFinding { log.write("county hub reports on the audit chain: \(finding)") }
+                for row in progress.skippedReferenceRows { log.write("county reference row not applied: \(row)") }
                 if retention > 0 {
                     _ = try? store.outbox.purgeDelivered(before: clock.now().addingTimeInterval(-Double(retention) * 86_400))
                 }

@@ -45,6 +45,7 @@ struct SyncCommand: AsyncParsableCommand {
                       + "\(report.decisionsApplied) county decisions applied, "
                       + "\(report.referenceSetsApplied) reference sets updated")
                 if let finding = report.auditFinding { print("the hub reports: \(finding)") }
+                for row in report.skippedReferenceRows { print("not applied: \(row)") }
             } catch {
                 await client.shutdown()
                 print("sync failed: \(error.description)")

@@ -10,6 +10,12 @@ import TextCodecs
 public struct ImportReport: Hashable, Sendable {
     public var imported: Int
     public var problems: [CSVRowProblem]
+
+    /// A report of `imported` rows taken and the rows refused.
+    public init(imported: Int, problems: [CSVRowProblem]) {
+        self.imported = imported
+        self.problems = problems
+    }
 }
 
 /// A CSV file read by column name: checks the header and hands each data row over with its line number.
