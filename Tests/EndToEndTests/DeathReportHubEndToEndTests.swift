@@ -8,60 +8,19 @@ import Testing
 /// with the pension stopped.
 @Suite(.serialized)
 struct DeathReportHubEndToEndTests {
-    /// A `kiosk-hub serve` on a free loopback port, ended when the value is.
-    final class RunningHubProgram {
-        let process = Process()
-        let port: Int
-
-        init(database: String) throws {
-            process.executableURL = URL(fileURLWithPath: try KioskBinary.path("kiosk-hub"))
-            process.arguments = ["serve", "--db", database, "--host", "127.0.0.1", "--port", "0"]
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            // The hub prints one line naming where it listens, ending in the port.
-            var text = ""
-            let deadline = ContinuousClock.now + .seconds(30)
-            while !text.contains("\n"), ContinuousClock.now < deadline {
-                let chunk = output.fileHandleForReading.availableData
-                if chunk.isEmpty { break }
-                text += String(decoding: chunk, as: UTF8.self)
-            }
-            guard let port = text.split(separator: ":").last
-                .flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) else {
-                process.terminate()
-                throw HubProgramError.noPort(printed: text)
-            }
-            self.port = port
-        }
-
-        deinit {
-            process.terminate()
-            process.waitUntilExit()
-        }
-    }
-
-    enum HubProgramError: Error {
-        case noPort(printed: String)
-    }
-
     @Test("the coordinator's death report is pending at the kiosk, accepted at the hub, then shown accepted at the kiosk")
     func aDeathReportAcceptedAtTheHubIsShownAcceptedAtTheKiosk() throws {
         let kiosk = try KioskBinary.path("kiosk")
         let hubProgram = try KioskBinary.path("kiosk-hub")
         let hubFolder = try KioskBinary.temporaryFolder()
         let hubDatabase = "\(hubFolder)/hub.sqlite"
-        let added = try ChildProcess.runWaiting([hubProgram, "kiosk", "add", "K1", "--db", hubDatabase])
-        #expect(added.status == 0, "kiosk add: \(added.output)")
-        let key = try #require(added.output.split(separator: "\n").last.map(String.init))
         let keyFile = "\(hubFolder)/kiosk.key"
-        try key.write(toFile: keyFile, atomically: true, encoding: .utf8)
-        let hub = try RunningHubProgram(database: hubDatabase)
+        let hub = try HubProgram(database: hubDatabase, addingKiosk: "K1", keyFile: keyFile)
+        defer { withExtendedLifetime(hub) {} }
 
         let (session, data) = try TmuxSession.demo()
         let database = "\(data)/demo.sqlite"
-        let sync = [kiosk, "sync", "now", "--db", database, "--hub", "http://127.0.0.1:\(hub.port)", "--kiosk-id", "K1",
+        let sync = [kiosk, "sync", "now", "--db", database, "--hub", hub.url, "--kiosk-id", "K1",
                     "--key-file", keyFile]
         try session.logInDemoCoordinator()
 

@@ -32,12 +32,8 @@ struct HubSyncEndToEndTests {
 
         let kiosk = try KioskBinary.path("kiosk"), hub = try KioskBinary.path("kiosk-hub")
         let database = "\(data)/demo.sqlite", hubDatabase = "\(data)/hub.sqlite", keyFile = "\(data)/kiosk.key"
-        let added = try ChildProcess.runWaiting([hub, "kiosk", "add", "K1", "--db", hubDatabase])
-        #expect(added.status == 0, "\(added.output)")
-        try added.output.trimmingCharacters(in: .whitespacesAndNewlines).write(toFile: keyFile, atomically: true,
-                                                                               encoding: .utf8)
-        let server = try HubProcess.serve(hub, database: hubDatabase)
-        defer { server.process.terminate() }
+        let server = try HubProgram(database: hubDatabase, addingKiosk: "K1", keyFile: keyFile)
+        defer { withExtendedLifetime(server) {} }
 
         let waiting = try ChildProcess.runWaiting(["sqlite3", database, "SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL"])
             .output.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -65,40 +61,5 @@ struct HubSyncEndToEndTests {
         let forged = String(code.dropLast()) + (code.last == "0" ? "1" : "0")
         let refused = try ChildProcess.runWaiting([hub, "receipt", "verify", forged, "--db", hubDatabase])
         #expect(refused.status != 0 && refused.output.contains("not valid"), "\(refused.output)")
-    }
-}
-
-/// A `kiosk-hub serve` on a free loopback port, for an end-to-end test.
-enum HubProcess {
-    static func serve(_ program: String, database: String) throws -> (process: Process, url: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = ["serve", "--db", database, "--host", "127.0.0.1", "--port", "0"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var text = ""
-        let deadline = ContinuousClock.now + .seconds(30)
-        while !text.contains("\n"), ContinuousClock.now < deadline {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
-        }
-        guard let line = text.split(separator: "\n").first, let range = line.range(of: "http://") else {
-            process.terminate()
-            throw HubProcessError.didNotStart(output: text)
-        }
-        return (process, String(line[range.lowerBound...]))
-    }
-}
-
-/// The hub program did not say where it listens.
-enum HubProcessError: Error, CustomStringConvertible {
-    case didNotStart(output: String)
-    var description: String {
-        switch self {
-        case .didNotStart(let output): "kiosk-hub serve did not start: \(output)"
-        }
     }
 }

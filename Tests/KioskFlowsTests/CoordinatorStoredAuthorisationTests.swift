@@ -91,7 +91,7 @@ struct CoordinatorStoredAuthorisationTests {
 
     @Test("with none in force the authorisation is asked for as before; Esc on the list starts again")
     func withNoneInForceTheFormAsksAsBefore() {
-        var state = Self.found([Self.expired, Self.revoked])
+        let state = Self.found([Self.expired, Self.revoked])
         #expect(A.form(state)?.step == .kind(selected: 0))
         #expect(A.form(state)?.stored.isEmpty == true)
         var listed = Self.found([Self.inForce])
