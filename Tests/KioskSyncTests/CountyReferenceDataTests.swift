@@ -167,6 +167,47 @@ struct CountyReferenceDataTests {
         #expect(try Self.audited(store, "coordinatorAdded") == 2)
     }
 
+    @Test("a held coordinator's replaced card and new name are taken with the PIN and lockout kept; a move away removes the account")
+    func aHeldCoordinatorsChangedRowIsApplied() throws {
+        let store = try F.store()
+        let pin = try CoordinatorPIN("246810"), wrong = try CoordinatorPIN("000001")
+        let hash = PINHashing.hash(pin, iterations: 100_000)
+        let first = [Self.header, Self.row("XG-NEW", Self.idNumber(501), card: "GX9001", pin: hash),
+                     Self.row("XG-TWO", Self.idNumber(502), card: "GX9002", pin: hash)].joined(separator: "\n")
+        #expect(try store.applyCountyCoordinators(csv: first, at: F.instant).imported == 2)
+        _ = try store.checkCoordinatorLogin(cardNumber: "GX9001", pin: wrong, at: F.instant)
+
+        // The card was lost and replaced, and the name corrected.
+        let second = [Self.header, Self.row("XG-NEW", Self.idNumber(501), card: "GX9101", pin: hash)
+            .replacingOccurrences(of: "黄某", with: "黄丽")].joined(separator: "\n")
+        let report = try store.applyCountyCoordinators(csv: second, at: F.instant)
+        #expect(report.imported == 1 && report.problems.isEmpty)
+        #expect(try store.checkCoordinatorLogin(cardNumber: "GX9001", pin: pin, at: F.instant) == .refused(.unknownCard),
+                "the replaced card no longer logs in")
+        let account = try #require(try store.coordinatorAccounts().first { $0.coordinator.id == "XG-NEW" })
+        #expect(account.coordinator.name == "黄丽" && account.coordinator.cardNumber == "GX9101")
+        #expect(account.lockout.failedAttempts == 1, "the lockout is kept")
+        if case .accepted(let coordinator) = try store.checkCoordinatorLogin(cardNumber: "GX9101", pin: pin, at: F.instant) {
+            #expect(coordinator.id == "XG-NEW" && coordinator.name == "黄丽")
+        } else {
+            Issue.record("the new card logs in with the PIN already held")
+        }
+        #expect(try store.applyCountyCoordinators(csv: second, at: F.instant).imported == 0, "the same rows again change nothing")
+        #expect(try Self.audited(store, "coordinatorUpdated") == 1)
+        // A later list gives the other coordinator the card the first one now holds: reported, nothing changed.
+        let clashing = [Self.header, Self.row("XG-TWO", Self.idNumber(502), card: "GX9101", pin: hash)].joined(separator: "\n")
+        let refused = try store.applyCountyCoordinators(csv: clashing, at: F.instant)
+        #expect(refused.imported == 0)
+        #expect(refused.problems == [CSVRowProblem(line: 2, reason: "another coordinator here has this card or ID number")])
+        #expect(try store.coordinatorAccounts().first { $0.coordinator.id == "XG-TWO" }?.coordinator.cardNumber == "GX9002")
+
+        let moved = [Self.header, Self.row("XG-TWO", Self.idNumber(502), card: "GX9002", village: "450124100299", pin: hash)]
+            .joined(separator: "\n")
+        #expect(try store.applyCountyCoordinators(csv: moved, at: F.instant).imported == 1)
+        #expect(try store.checkCoordinatorLogin(cardNumber: "GX9002", pin: pin, at: F.instant) == .refused(.unknownCard))
+        #expect(try Self.audited(store, "coordinatorDisabled") == 1)
+    }
+
     @Test("a newer jobs version that changes a held posting updates it in place, once, and adds the new ones")
     func aChangedPostingIsUpdated() async throws {
         let store = try F.store()
