@@ -45,9 +45,11 @@ final class PseudoTerminalChild {
         close(master)
     }
 
-    /// Reads the child's output until `marker` appears; false when `timeout` passes first.
+    /// Reads the child's output until `marker` appears; false when `timeout` passes first. Output read by an earlier
+    /// wait counts too (a screen and the next one often come in one read), until `discardOutput()` forgets it.
     func waitForOutput(containing marker: String, timeout: Duration = .seconds(20)) -> Bool {
         let needle = Array(marker.utf8)
+        if Self.contains(output, needle) { return true }
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         var buffer = [UInt8](repeating: 0, count: 65_536)
