@@ -161,7 +161,7 @@ let package = Package(
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
         .testTarget(name: "KioskSyncTests", dependencies: [
-            "KioskSync", "HubServer", "SyncProtocol", "KioskStore", "KioskDomain", "KioskAssets",
+            "KioskSync", "HubServer", "SyncProtocol", "KioskStore", "KioskDomain", "KioskAssets", "ChildProcessSupport",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),

@@ -6,7 +6,7 @@ import Foundation
 final class HubProgram {
     /// Where the hub listens, as `http://127.0.0.1:PORT`.
     let url: String
-    private let process = Process()
+    private let process: Process
 
     /// Adds `kioskID` to the hub database `database` (its key written to `keyFile`), then serves that database.
     init(database: String, addingKiosk kioskID: String, keyFile: String) throws {
@@ -17,26 +17,14 @@ final class HubProgram {
         }
         try key.trimmingCharacters(in: .whitespacesAndNewlines).write(toFile: keyFile, atomically: true, encoding: .utf8)
 
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = ["serve", "--db", database, "--host", "127.0.0.1", "--port", "0"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // The hub prints one line naming where it listens.
-        var text = ""
-        let deadline = ContinuousClock.now + .seconds(30)
-        while !text.contains("\n"), ContinuousClock.now < deadline {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
+        let started = try ListeningProgram.start(program, ["serve", "--db", database, "--host", "127.0.0.1", "--port", "0"])
+        guard let range = started.line.range(of: "http://") else {
+            started.process.terminate()
+            started.process.waitUntilExit()
+            throw HubProgramError.didNotStart(output: started.line)
         }
-        guard let line = text.split(separator: "\n").first, let range = line.range(of: "http://") else {
-            process.terminate()
-            process.waitUntilExit()
-            throw HubProgramError.didNotStart(output: text)
-        }
-        url = String(line[range.lowerBound...]).trimmingCharacters(in: .whitespaces)
+        process = started.process
+        url = String(started.line[range.lowerBound...]).trimmingCharacters(in: .whitespaces)
     }
 
     deinit {

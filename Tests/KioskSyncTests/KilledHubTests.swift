@@ -1,3 +1,4 @@
+import ChildProcessSupport
 import Foundation
 @testable import HubServer
 import KioskDomain
@@ -19,22 +20,9 @@ struct KilledHubTests {
 
     /// Starts `kiosk-hub serve` on a free port and returns the process and the port it printed.
     static func serve(_ database: String) throws -> (Process, Int) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try program.unwrapped())
-        process.arguments = ["serve", "--db", database, "--host", "127.0.0.1", "--port", "0"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var text = ""
-        let deadline = ContinuousClock.now + .seconds(30)
-        while !text.contains("\n"), ContinuousClock.now < deadline {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
-        }
-        guard let port = text.split(separator: ":").last.flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
-        else {
+        let (process, line) = try ListeningProgram.start(try program.unwrapped(),
+                                                         ["serve", "--db", database, "--host", "127.0.0.1", "--port", "0"])
+        guard let port = line.split(separator: ":").last.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
             process.terminate()
             throw MissingFixture()
         }
