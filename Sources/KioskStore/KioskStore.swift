@@ -25,7 +25,9 @@ public final class KioskStore: Sendable {
     ///
     /// With `villageCode`, the file serves that village: a new file records it (and `timeZone`, China's by
     /// default), and a file recorded for another village is refused. Without it, the file must already
-    /// record its village (admin commands never guess one). A given `timeZone` replaces the recorded one.
+    /// record its village (admin commands never guess one): a missing file is then refused before anything is created
+    /// (`kiosk db migrate --village` makes it). A given
+    /// `timeZone` replaces the recorded one.
     /// `exposeStatementArguments` lets a trace see argument values (benchmarks replaying the SQL); keep it off otherwise.
     public static func open(path: String, villageCode: String? = nil, timeZone: TimeZone? = nil,
                             exposeStatementArguments: Bool = false) throws(StoreError) -> KioskStore {
@@ -37,6 +39,9 @@ public final class KioskStore: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        if villageCode == nil, !FileManager.default.fileExists(atPath: path) {
+            throw .noVillageRecorded(path: path)
         }
         let queue: DatabaseQueue
         do {

@@ -64,7 +64,7 @@ struct PolicyShowCommandTests {
 
         let missing = folder.appendingPathComponent("none.sqlite").path
         let refused = try await KioskBinary.run(binary, arguments + ["--db", missing])
-        #expect(refused.status != 0 && refused.output.contains("no database at \(missing)"))
+        #expect(refused.status != 0 && refused.output.contains("the database \(missing) records no village"))
         #expect(!FileManager.default.fileExists(atPath: missing))
     }
 }

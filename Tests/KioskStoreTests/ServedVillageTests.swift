@@ -16,6 +16,7 @@ struct ServedVillageTests {
     @Test func aNewFileOpenedWithoutAVillageIsRefusedWithAMessageNamingTheVillageOption() throws {
         try withFile { path in
             #expect(throws: StoreError.noVillageRecorded(path: path)) { try KioskStore.open(path: path) }
+            #expect(!FileManager.default.fileExists(atPath: path), "nothing is created for a village nobody named")
             let error = StoreError.noVillageRecorded(path: path)
             #expect(error.description.contains("--village"))
         }

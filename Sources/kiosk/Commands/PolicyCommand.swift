@@ -44,10 +44,6 @@ struct PolicyCommand: ParsableCommand {
         /// The shipped tables, with the county's from `--db` when given: the book the kiosk itself decides with.
         private func policyBook() throws -> PolicyBook {
             guard let db else { return try StoreOpening.policies() }
-            guard FileManager.default.fileExists(atPath: db) else {
-                FileHandle.standardError.write(Data("kiosk: no database at \(db)\n".utf8))
-                throw ExitCode.failure
-            }
             return try StoreOpening.policies(for: try KioskStore.open(path: db))
         }
     }
