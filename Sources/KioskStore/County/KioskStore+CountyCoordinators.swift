@@ -31,33 +31,30 @@ extension KioskStore {
                     changed += 1
                     continue
                 }
-                let clash = try CoordinatorRecord.filter(Column("id") != id && (Column("id_number") == row.coordinator.idNumber.value
-                    || Column("card_number") == row.coordinator.cardNumber)).fetchCount(db)
-                if var account = held {
-                    let changes = Self.changedFields(account, row.coordinator)
-                    if !changes.isEmpty {
-                        guard clash == 0 else {
-                            problems.append(CSVRowProblem(line: row.line, reason: "another coordinator here has this card or ID number"))
-                            continue
-                        }
-                        account.name = row.coordinator.name
-                        account.idNumber = row.coordinator.idNumber.value
-                        account.cardNumber = row.coordinator.cardNumber
-                        account.villageCode = row.coordinator.villageCode
-                        account.role = row.coordinator.role.rawValue
-                        try account.update(db)
-                        try AuditChain.append(db, recordedAt: at, actor: "county", personId: nil, action: "coordinatorUpdated",
-                                              receiptNumber: nil,
-                                              detail: JSONText.encode(["coordinator": id, "changed": changes.joined(separator: ","),
-                                                                       "card": account.cardNumber, "role": account.role]))
-                        changed += 1
-                        held = account
-                    }
-                } else {
+                let changes = held.map { Self.changedFields($0, row.coordinator) } ?? []
+                // Only a new account or a changed one can take a card or ID number another coordinator here holds.
+                if held == nil || !changes.isEmpty {
+                    let clash = try CoordinatorRecord.filter(Column("id") != id && (Column("id_number") == row.coordinator.idNumber.value
+                        || Column("card_number") == row.coordinator.cardNumber)).fetchCount(db)
                     guard clash == 0 else {
                         problems.append(CSVRowProblem(line: row.line, reason: "another coordinator here has this card or ID number"))
                         continue
                     }
+                }
+                if var account = held, !changes.isEmpty {
+                    account.name = row.coordinator.name
+                    account.idNumber = row.coordinator.idNumber.value
+                    account.cardNumber = row.coordinator.cardNumber
+                    account.villageCode = row.coordinator.villageCode
+                    account.role = row.coordinator.role.rawValue
+                    try account.update(db)
+                    try AuditChain.append(db, recordedAt: at, actor: "county", personId: nil, action: "coordinatorUpdated",
+                                          receiptNumber: nil,
+                                          detail: JSONText.encode(["coordinator": id, "changed": changes.joined(separator: ","),
+                                                                   "card": account.cardNumber, "role": account.role]))
+                    changed += 1
+                    held = account
+                } else if held == nil {
                     let record = CoordinatorRecord(row.coordinator, pin: row.pin, createdAt: instant)
                     try record.insert(db)
                     try AuditChain.append(db, recordedAt: at, actor: "county", personId: nil, action: "coordinatorAdded",
